@@ -1,0 +1,59 @@
+package nl.reintsim.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that simulate. Precedence: command line &gt; scenario file &gt; parameter file. */
+final class RunOptions {
+    /** More than this is refused up front: at ~0.5 s each it would take days. */
+    static final int MAX_REPLICATIONS = 100_000;
+    static final int MAX_THREADS = 1024;
+
+    @Option(names = {"-r", "--replications"}, paramLabel = "N", defaultValue = "20",
+            description = "Replications per scenario (1..." + MAX_REPLICATIONS + "; default: ${DEFAULT-VALUE}).")
+    int replications;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20260101",
+            description = "Master seed; replication i of every scenario uses the streams of (S, i) (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--years", paramLabel = "Y",
+            description = "Measured years after each scenario's start, overriding its horizonYears (1..50).")
+    Integer years;
+
+    @Option(names = "--parameters", paramLabel = "FILE",
+            description = "Parameter file (default: calibration/parameters/nl-2025.yaml of this installation).")
+    Path parameters;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: results/<command>-<scenarios>-<timestamp>/).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing non-empty output folder.")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    boolean quiet;
+
+    int threadCount() { return threads != null ? threads : Runtime.getRuntime().availableProcessors(); }
+
+    /** The usage problem with these options, or null. */
+    String problem() {
+        if (replications < 1 || replications > MAX_REPLICATIONS) {
+            return "--replications: found " + replications + ", allowed 1 to " + MAX_REPLICATIONS;
+        }
+        if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+            return "--threads: found " + threads + ", allowed 1 to " + MAX_THREADS;
+        }
+        if (years != null && (years < 1 || years > 50)) return "--years: found " + years + ", allowed 1 to 50";
+        return null;
+    }
+
+    Path parameterFile() {
+        return parameters != null ? parameters : Installation.home().resolve("calibration/parameters/nl-2025.yaml");
+    }
+}

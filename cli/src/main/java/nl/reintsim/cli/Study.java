@@ -1,0 +1,240 @@
+package nl.reintsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
+import nl.reintsim.output.kpi.Kpi;
+import nl.reintsim.output.kpi.KpiAccumulator;
+import nl.reintsim.output.kpi.ReplicationKpis;
+import nl.reintsim.output.run.Manifest;
+import nl.reintsim.output.run.RunFolder;
+import nl.reintsim.output.statistics.PairedDifference;
+import nl.reintsim.output.statistics.Summary;
+import nl.reintsim.output.table.CsvWriter;
+import nl.reintsim.output.table.JsonWriter;
+import nl.reintsim.output.table.ResultTables;
+import nl.reintsim.output.table.Table;
+import nl.reintsim.simulation.engine.ReintegrationSimulation;
+import nl.reintsim.simulation.engine.ReplicationRunner;
+import nl.reintsim.simulation.engine.RunSettings;
+import nl.reintsim.simulation.parameters.ModelParameters;
+import nl.reintsim.simulation.scenario.InputException;
+import nl.reintsim.simulation.scenario.InputProblem;
+import nl.reintsim.simulation.scenario.ParameterLoader;
+import nl.reintsim.simulation.scenario.Scenario;
+import nl.reintsim.simulation.scenario.ScenarioLoader;
+import nl.reintsim.simulation.time.SimCalendar;
+
+/**
+ * What {@code run} and {@code compare} share: load and check every input before anything runs, claim
+ * the output folder, run all replications, write the tables into the staging folder, and move it into
+ * place only when everything is there.
+ */
+final class Study {
+    /** Headline KPIs printed on stdout. */
+    private static final List<Kpi> HEADLINE = List.of(Kpi.RELEASES_PER_YEAR, Kpi.NO_ID_AT_RELEASE, Kpi.RECIDIVISM_1Y,
+            Kpi.RECIDIVISM_2Y, Kpi.REDETENTION_2Y);
+
+    private final String command;
+    private final RunOptions options;
+    private final List<Path> scenarioFiles;
+    private final List<String> commandLine;
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    Study(String command, RunOptions options, List<Path> scenarioFiles, List<String> commandLine, PrintWriter out, PrintWriter err) {
+        this.command = command;
+        this.options = options;
+        this.scenarioFiles = scenarioFiles;
+        this.commandLine = commandLine;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs replications {@code first .. first + options.replications - 1}; returns the exit code. */
+    int execute(int firstReplication) {
+        String optionProblem = options.problem();
+        if (optionProblem != null) {
+            err.println("reintsim " + command + ": " + optionProblem);
+            return ExitCodes.BAD_INPUT;
+        }
+        Path parameterFile = options.parameterFile();
+        List<InputProblem> problems = new ArrayList<>();
+        ModelParameters parameters = null;
+        try {
+            parameters = ParameterLoader.load(parameterFile);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        for (Path file : scenarioFiles) {
+            try {
+                Scenario scenario = ScenarioLoader.load(file);
+                scenarios.add(options.years == null ? scenario : scenario.withHorizonYears(options.years));
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        List<String> names = scenarios.stream().map(Scenario::name).collect(Collectors.toList());
+        for (int i = 0; i < names.size(); i++) {
+            if (names.indexOf(names.get(i)) != i) {
+                problems.add(new InputProblem(scenarioFiles.get(i).toString(), 0, 0, "name",
+                        "scenario name \"" + names.get(i) + "\" is used by two files; names must be unique in one run"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println(p));
+            err.println("reintsim " + command + ": " + problems.size() + " problem(s) in the input; nothing was run or written");
+            return ExitCodes.BAD_INPUT;
+        }
+
+        Path target = options.out != null ? options.out : defaultOut(names);
+        RunFolder folder;
+        try {
+            folder = RunFolder.prepare(target, options.force);
+        } catch (RunFolder.TargetExists e) {
+            err.println("reintsim " + command + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("reintsim " + command + ": cannot create output folder " + target + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+
+        Thread worker = Thread.currentThread();
+        Thread onSignal = new Thread(() -> {
+            worker.interrupt();
+            try {
+                worker.join(10_000);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "reintsim-interrupt");
+        boolean hooked = addShutdownHook(onSignal);
+        try (folder) {
+            Instant started = Instant.now();
+            RunSettings settings = new RunSettings(options.seed, options.replications, options.threadCount());
+            ProgressReporter progress = new ProgressReporter(err, !options.quiet, "reintsim " + command);
+            ModelParameters model = parameters;
+            List<List<ReplicationKpis>> results = ReplicationRunner.run(scenarios, model, settings, firstReplication,
+                    (scenario, replication, calendar) -> new KpiAccumulator(scenario.name(), replication, calendar),
+                    progress).stream()
+                    .map(list -> list.stream().map(KpiAccumulator::result).collect(Collectors.toList()))
+                    .collect(Collectors.toList());
+            if (Thread.interrupted()) throw new CancellationException("interrupted");
+
+            Path staging = folder.staging();
+            SimCalendar calendar = ReintegrationSimulation.calendarOf(scenarios.get(0), model);
+            int firstMonth = calendar.monthIndex(calendar.measurementStartDay());
+            write(ResultTables.summary(results), staging, "summary");
+            CsvWriter.write(ResultTables.timeseries(results, m -> calendar.month(firstMonth + m)), staging.resolve("timeseries.csv"));
+            if (results.size() > 1) write(ResultTables.comparison(results), staging, "comparison");
+            List<Path> inputs = new ArrayList<>();
+            inputs.add(parameterFile);
+            inputs.addAll(scenarioFiles);
+            Files.copy(parameterFile, staging.resolve("resolved-parameters.yaml"));
+            new Manifest(ReintsimCommand.version(), Installation.gitCommit(), commandLine, options.seed,
+                    options.replications, settings.threads(), inputs, started, Instant.now())
+                    .write(staging.resolve("manifest.json"));
+            folder.commit();
+
+            printHeadline(results);
+            out.println();
+            out.println("Results: " + folder.target());
+            out.flush();
+            return ExitCodes.OK;
+        } catch (CancellationException e) {
+            err.println("reintsim " + command + ": interrupted; no output folder was written");
+            return ExitCodes.INTERRUPTED;
+        } catch (ReplicationRunner.ReplicationFailure e) {
+            err.println("reintsim " + command + ": " + e.getMessage());
+            err.println("reintsim " + command + ": nothing was written");
+            return ExitCodes.INTERNAL;
+        } catch (RunFolder.TargetExists e) {
+            err.println("reintsim " + command + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("reintsim " + command + ": cannot write results: " + e.getMessage() + "; nothing was written");
+            return ExitCodes.INTERNAL;
+        } finally {
+            if (hooked) removeShutdownHook(onSignal);
+        }
+    }
+
+    private static void write(Table table, Path folder, String name) throws IOException {
+        CsvWriter.write(table, folder.resolve(name + ".csv"));
+        JsonWriter.write(table, folder.resolve(name + ".json"));
+    }
+
+    private Path defaultOut(List<String> names) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String joined = String.join("-", names);
+        if (joined.length() > 80) joined = joined.substring(0, 80);
+        Path base = Path.of("results", command + "-" + joined + "-" + stamp);
+        Path candidate = base;
+        for (int i = 2; Files.exists(candidate); i++) candidate = Path.of(base + "-" + i);
+        return candidate;
+    }
+
+    private void printHeadline(List<List<ReplicationKpis>> results) {
+        out.printf(Locale.ROOT, "%-26s", "kpi");
+        for (List<ReplicationKpis> runs : results) out.printf(Locale.ROOT, " %28s", runs.get(0).scenario());
+        out.println();
+        for (Kpi kpi : HEADLINE) {
+            out.printf(Locale.ROOT, "%-26s", kpi.key());
+            for (List<ReplicationKpis> runs : results) {
+                Summary s = Summary.of(ResultTables.values(runs, kpi));
+                out.printf(Locale.ROOT, " %28s", interval(kpi, s.mean(), s.ci95Low(), s.ci95High()));
+            }
+            out.println();
+        }
+        if (results.size() < 2) return;
+        out.println();
+        out.printf(Locale.ROOT, "Paired differences against %s (mean and 95%% CI; share of runs better)%n", results.get(0).get(0).scenario());
+        for (List<ReplicationKpis> alternative : results.subList(1, results.size())) {
+            for (Kpi kpi : HEADLINE) {
+                if (kpi.direction() == Kpi.Direction.NEUTRAL) continue;
+                PairedDifference d = PairedDifference.of(ResultTables.values(results.get(0), kpi),
+                        ResultTables.values(alternative, kpi), kpi.direction() == Kpi.Direction.LOWER_IS_BETTER);
+                out.printf(Locale.ROOT, "%-24s %-18s %30s  better in %3.0f%% of runs%n", alternative.get(0).scenario(), kpi.key(),
+                        interval(kpi, d.difference().mean(), d.difference().ci95Low(), d.difference().ci95High()),
+                        100 * d.shareBetter());
+            }
+        }
+    }
+
+    private static String interval(Kpi kpi, double mean, double low, double high) {
+        if (Double.isNaN(mean)) return "n/a";
+        if (kpi.unit().equals("share")) {
+            return Double.isNaN(low) ? String.format(Locale.ROOT, "%.2f%%", 100 * mean)
+                    : String.format(Locale.ROOT, "%.2f%% (%.2f to %.2f)", 100 * mean, 100 * low, 100 * high);
+        }
+        return Double.isNaN(low) ? String.format(Locale.ROOT, "%,.0f", mean)
+                : String.format(Locale.ROOT, "%,.0f (%,.0f to %,.0f)", mean, low, high);
+    }
+
+    private static boolean addShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook is running and will end by itself
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package nl.reintsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    static Path repository;
+
+    @TempDir Path dir;
+
+    @BeforeAll static void locateRepository() {
+        Path here = Path.of("").toAbsolutePath();
+        while (!Files.exists(here.resolve("calibration/parameters/nl-2025.yaml"))) here = here.getParent();
+        repository = here;
+        System.setProperty("reintsim.home", repository.toString());
+    }
+
+    record Result(int exitCode, String out, String err) { }
+
+    static Result reintsim(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ReintsimCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static String scenario(String name) { return repository.resolve("scenarios/" + name + ".yaml").toString(); }
+
+    private Result quickRun(Path out, String... extra) {
+        return quickRun(out, 3, extra);
+    }
+
+    private Result quickRun(Path out, int replications, String... extra) {
+        List<String> args = new ArrayList<>(List.of("run", scenario("baseline"), "--years", "3", "-r", String.valueOf(replications),
+                "-q", "--out", out.toString()));
+        args.addAll(List.of(extra));
+        return reintsim(args.toArray(String[]::new));
+    }
+
+    private long entries(Path folder) throws Exception {
+        try (Stream<Path> list = Files.list(folder)) { return list.count(); }
+    }
+
+    @Test void helpIsShownForEveryCommandAndExitsZero() {
+        for (String command : List.of("run", "compare", "validate")) {
+            Result result = reintsim(command, "--help");
+            assertEquals(0, result.exitCode(), command);
+            assertTrue(result.out().contains("Usage: reintsim " + command), result.out());
+        }
+        assertTrue(reintsim("--help").out().contains("compare"));
+    }
+
+    @Test void versionIsPrinted() {
+        Result result = reintsim("--version");
+        assertEquals(0, result.exitCode());
+        assertTrue(result.out().startsWith("reintsim "));
+    }
+
+    @Test void anUnknownOptionIsAUsageErrorWithExitTwo() {
+        Result result = reintsim("run", "--replicatoins", "5", scenario("baseline"));
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("--replicatoins"), result.err());
+    }
+
+    @Test void noCommandIsAUsageError() {
+        assertEquals(2, reintsim().exitCode());
+    }
+
+    @Test void anAbsurdReplicationCountIsRefusedBeforeRunning() {
+        Result result = reintsim("run", scenario("baseline"), "-r", "100000000", "--out", dir.resolve("o").toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("--replications"), result.err());
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
+    @Test void aBrokenScenarioExitsTwoNamingFileAndLineAndWritesNothing() throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of(scenario("baseline"))).replace("horizonYears: 10", "horizonYaers: 10"));
+        Path out = dir.resolve("out");
+        Result result = reintsim("run", bad.toString(), "--out", out.toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains(bad + ":9:1: horizonYaers: unknown key"), result.err());
+        assertFalse(Files.exists(out));
+        assertEquals(1, entries(dir), "something besides the bad file was written");
+    }
+
+    @Test void sameSeedGivesByteIdenticalSummariesWithOneAndTwoThreads() throws Exception {
+        assertEquals(0, quickRun(dir.resolve("one"), "--threads", "1").exitCode());
+        assertEquals(0, quickRun(dir.resolve("two"), "--threads", "2").exitCode());
+        for (String file : List.of("summary.csv", "summary.json", "timeseries.csv")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("one/" + file)), Files.readAllBytes(dir.resolve("two/" + file)), file);
+        }
+    }
+
+    @Test void aDifferentSeedGivesDifferentResults() throws Exception {
+        assertEquals(0, quickRun(dir.resolve("a"), "--seed", "1").exitCode());
+        assertEquals(0, quickRun(dir.resolve("b"), "--seed", "2").exitCode());
+        assertNotEquals(Files.readString(dir.resolve("a/summary.csv")), Files.readString(dir.resolve("b/summary.csv")));
+    }
+
+    @Test void aRunWritesItsTablesAndManifestAndPrintsTheFolder() throws Exception {
+        Path out = dir.resolve("run");
+        Result result = quickRun(out);
+        assertEquals(0, result.exitCode(), result.err());
+        for (String file : List.of("summary.csv", "summary.json", "timeseries.csv", "manifest.json", "resolved-parameters.yaml")) {
+            assertTrue(Files.exists(out.resolve(file)), file);
+        }
+        assertTrue(result.out().contains("recidivism_2y"));
+        assertTrue(result.out().contains("Results: " + out.toAbsolutePath()));
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"sha256\""));
+        assertTrue(manifest.contains("\"master_seed\" : 20260101"));
+    }
+
+    @Test void anExistingResultIsNotOverwrittenWithoutForce() throws Exception {
+        Path out = dir.resolve("run");
+        assertEquals(0, quickRun(out).exitCode());
+        byte[] before = Files.readAllBytes(out.resolve("summary.csv"));
+        Result again = quickRun(out, "--seed", "9");
+        assertEquals(2, again.exitCode());
+        assertTrue(again.err().contains("--force"), again.err());
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("summary.csv")));
+        assertEquals(0, quickRun(out, "--seed", "9", "--force").exitCode());
+        assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(out.resolve("summary.csv"))));
+    }
+
+    @Test void compareWritesPairedDifferences() throws Exception {
+        Path out = dir.resolve("cmp");
+        Result result = reintsim("compare", scenario("baseline"), scenario("id-in-detention"), "--years", "3", "-r", "3", "-q",
+                "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> lines = Files.readAllLines(out.resolve("comparison.csv"));
+        assertTrue(lines.get(0).startsWith("alternative,baseline,kpi,baseline_mean,alternative_mean,difference,ci95_low,ci95_high"));
+        String noId = lines.stream().filter(l -> l.startsWith("id-in-detention,baseline,no_id_at_release,")).findFirst().orElseThrow();
+        double difference = Double.parseDouble(noId.split(",")[5]);
+        assertTrue(difference < 0, "arranging IDs should lower the share without ID at release: " + noId);
+    }
+
+    @Test void replayingOneReplicationReproducesItsShareOfTheBatch() throws Exception {
+        Path batch = dir.resolve("batch");
+        assertEquals(0, quickRun(batch, 2).exitCode());
+        double[] replayed = new double[2];
+        for (int k = 0; k < 2; k++) {
+            Path single = dir.resolve("single" + k);
+            assertEquals(0, reintsim("run", scenario("baseline"), "--years", "3", "-q", "--replay-replication", String.valueOf(k),
+                    "--out", single.toString()).exitCode());
+            replayed[k] = recidivism2y(single);
+        }
+        assertNotEquals(replayed[0], replayed[1], "two replications should differ");
+        assertEquals((replayed[0] + replayed[1]) / 2, recidivism2y(batch), 1e-7);
+    }
+
+    private static double recidivism2y(Path folder) throws Exception {
+        String row = Files.readAllLines(folder.resolve("summary.csv")).stream()
+                .filter(l -> l.startsWith("baseline,recidivism_2y,")).findFirst().orElseThrow();
+        return Double.parseDouble(row.split(",")[2]);
+    }
+
+    @Test void validateAcceptsTheShippedFilesAndRejectsABrokenOne() throws Exception {
+        Result ok = reintsim("validate", scenario("baseline"), repository.resolve("calibration/parameters/nl-2025.yaml").toString());
+        assertEquals(0, ok.exitCode(), ok.err());
+        Path bad = dir.resolve("p.yaml");
+        Files.writeString(bad, Files.readString(repository.resolve("calibration/parameters/nl-2025.yaml")).replace("value: 0.0013", "value: 7"));
+        Result result = reintsim("validate", bad.toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("recidivism.dailyHazardAtRelease.value"), result.err());
+    }
+}

@@ -1,0 +1,80 @@
+package nl.reintsim.output.table;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.IntFunction;
+import nl.reintsim.output.kpi.Kpi;
+import nl.reintsim.output.kpi.ReplicationKpis;
+import nl.reintsim.output.statistics.PairedDifference;
+import nl.reintsim.output.statistics.Summary;
+
+/** The tidy tables of a run or comparison, built from per-replication KPIs in replication order. */
+public final class ResultTables {
+    private ResultTables() { }
+
+    /** One row per (scenario, kpi): mean, 95% CI of the mean, sd, n. */
+    public static Table summary(List<List<ReplicationKpis>> byScenario) {
+        Table table = new Table("scenario", "kpi", "mean", "ci95_low", "ci95_high", "sd", "n");
+        for (List<ReplicationKpis> runs : byScenario) {
+            String scenario = runs.get(0).scenario();
+            for (Kpi kpi : Kpi.values()) {
+                Summary s = Summary.of(values(runs, kpi));
+                table.add(scenario, kpi.key(), s.mean(), s.ci95Low(), s.ci95High(), s.sd(), s.n());
+            }
+        }
+        return table;
+    }
+
+    /**
+     * One row per (scenario, month, kpi): mean and 95% CI of the mean across replications, and the
+     * 2.5–97.5 percentile band of single replications. Months where no replication has a value are left out.
+     */
+    public static Table timeseries(List<List<ReplicationKpis>> byScenario, IntFunction<YearMonth> month) {
+        Table table = new Table("scenario", "month", "kpi", "mean", "ci95_low", "ci95_high", "p2_5", "p97_5", "n");
+        for (List<ReplicationKpis> runs : byScenario) {
+            String scenario = runs.get(0).scenario();
+            int months = runs.get(0).monthly().values().stream().mapToInt(a -> a.length).max().orElse(0);
+            for (int m = 0; m < months; m++) {
+                for (Kpi kpi : Kpi.values()) {
+                    if (!runs.get(0).monthly().containsKey(kpi)) continue;
+                    double[] values = new double[runs.size()];
+                    for (int r = 0; r < runs.size(); r++) values[r] = runs.get(r).monthly().get(kpi)[m];
+                    Summary s = Summary.of(values);
+                    if (s.n() == 0) continue;
+                    double[] band = Percentiles.band95(values);
+                    table.add(scenario, month.apply(m).toString(), kpi.key(), s.mean(), s.ci95Low(), s.ci95High(),
+                            band[0], band[1], s.n());
+                }
+            }
+        }
+        return table;
+    }
+
+    /** One row per (alternative, kpi): paired difference against the first scenario. */
+    public static Table comparison(List<List<ReplicationKpis>> byScenario) {
+        Table table = new Table("alternative", "baseline", "kpi", "baseline_mean", "alternative_mean", "difference",
+                "ci95_low", "ci95_high", "relative_change", "share_of_runs_better", "n");
+        List<ReplicationKpis> baseline = byScenario.get(0);
+        for (List<ReplicationKpis> alternative : byScenario.subList(1, byScenario.size())) {
+            for (Kpi kpi : Kpi.values()) {
+                Boolean lowerIsBetter = switch (kpi.direction()) {
+                    case LOWER_IS_BETTER -> Boolean.TRUE;
+                    case HIGHER_IS_BETTER -> Boolean.FALSE;
+                    case NEUTRAL -> null;
+                };
+                double[] alt = values(alternative, kpi);
+                PairedDifference d = PairedDifference.of(values(baseline, kpi), alt, lowerIsBetter);
+                table.add(alternative.get(0).scenario(), baseline.get(0).scenario(), kpi.key(), d.baselineMean(),
+                        Summary.of(alt).mean(), d.difference().mean(), d.difference().ci95Low(), d.difference().ci95High(),
+                        d.relativeChange(), d.shareBetter(), d.difference().n());
+            }
+        }
+        return table;
+    }
+
+    public static double[] values(List<ReplicationKpis> runs, Kpi kpi) {
+        double[] values = new double[runs.size()];
+        for (int i = 0; i < runs.size(); i++) values[i] = runs.get(i).value(kpi);
+        return values;
+    }
+}

@@ -1,0 +1,46 @@
+package nl.reintsim.simulation.engine;
+
+import java.util.Arrays;
+
+/**
+ * Per-person one-shot events of one kind, bucketed by day: the phase that owns the queue takes
+ * today's bucket in one go. This keeps per-agent events off the MASON schedule (which would shuffle
+ * ties with the shared generator, and costs far more per event).
+ *
+ * <p>Entries are person ids in insertion order. A mechanism checks on the person that an entry is still
+ * current (a rescheduled event leaves a stale entry behind, which is cheaper than removing it).
+ */
+public final class DayQueue {
+    private final int[][] buckets;
+    private final int[] sizes;
+
+    public DayQueue(int days) {
+        buckets = new int[days][];
+        sizes = new int[days];
+    }
+
+    /** Adds an entry; returns false (and adds nothing) when the day lies beyond the horizon. */
+    public boolean add(int day, int personId) {
+        if (day >= buckets.length) return false;
+        if (day < 0) throw new IllegalArgumentException("cannot schedule on day " + day);
+        int[] bucket = buckets[day];
+        if (bucket == null) {
+            bucket = buckets[day] = new int[4];
+        } else if (sizes[day] == bucket.length) {
+            bucket = buckets[day] = Arrays.copyOf(bucket, bucket.length * 2);
+        }
+        bucket[sizes[day]++] = personId;
+        return true;
+    }
+
+    /** Today's entries; the array may be longer than {@link #size(int)}. Frees the bucket afterwards. */
+    public int[] take(int day) {
+        int[] bucket = buckets[day];
+        buckets[day] = null;
+        return bucket == null ? EMPTY : bucket;
+    }
+
+    public int size(int day) { return sizes[day]; }
+
+    private static final int[] EMPTY = new int[0];
+}

@@ -1,0 +1,69 @@
+package nl.reintsim.simulation.mechanism;
+
+import nl.reintsim.simulation.engine.Clock;
+import nl.reintsim.simulation.engine.DayQueue;
+import nl.reintsim.simulation.model.Person;
+import nl.reintsim.simulation.model.Population;
+import nl.reintsim.simulation.parameters.PersonParameters;
+import nl.reintsim.simulation.random.KeyedRandom;
+import nl.reintsim.simulation.random.RandomPurpose;
+import nl.reintsim.simulation.random.RandomStreams;
+import org.apache.commons.math3.distribution.PoissonDistribution;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Arrivals in detention (ODD 7.1): newcomers as a Poisson process, and people whose new offence led
+ * to a new detention. Newcomers are drawn from the ARRIVAL stream, which no policy touches, so
+ * replication <i>i</i> has the same newcomers with the same ids in every scenario.
+ */
+public final class Inflow implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final Population population;
+    private final Detention detention;
+    private final PersonParameters persons;
+    private final PoissonDistribution newcomersPerDay;
+    private final KeyedRandom attributes;
+    private final DayQueue redetentions;
+
+    public Inflow(Population population, Detention detention, double newcomersPerYear, PersonParameters persons,
+                  RandomStreams streams, DayQueue redetentions) {
+        this.population = population;
+        this.detention = detention;
+        this.persons = persons;
+        this.newcomersPerDay = new PoissonDistribution(streams.stream(RandomPurpose.ARRIVAL), newcomersPerYear / 365.25,
+                PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS);
+        this.attributes = streams.keyed(RandomPurpose.PERSON_ATTRIBUTES);
+        this.redetentions = redetentions;
+    }
+
+    @Override public void step(SimState state) {
+        onDay(Clock.today(state));
+    }
+
+    void onDay(int day) {
+        int[] due = redetentions.take(day);
+        for (int i = 0, n = redetentions.size(day); i < n; i++) {
+            Person person = population.get(due[i]);
+            if (person.isAwaitingDetention()) detention.admit(person, day);
+        }
+        int newcomers = newcomersPerDay.sample();
+        for (int i = 0; i < newcomers; i++) {
+            detention.admit(newcomer(population.size(), day), day);
+        }
+    }
+
+    private Person newcomer(int id, int day) {
+        double age = persons.meanAgeYears() + persons.sdAgeYears() * attributes.standardNormal(id, 0);
+        age = Math.min(persons.maximumAgeYears(), Math.max(persons.minimumAgeYears(), age));
+        return population.add(age, day, priorOffences(persons.meanPriorOffences(), attributes.openUniform(id, 1)));
+    }
+
+    /** Geometric number of earlier convictions with the given mean, by inversion. */
+    static int priorOffences(double mean, double u) {
+        if (mean <= 0) return 0;
+        double failure = mean / (1 + mean);
+        return (int) Math.floor(Math.log(u) / Math.log(failure));
+    }
+}

@@ -1,0 +1,59 @@
+package nl.reintsim.simulation.mechanism;
+
+import nl.reintsim.simulation.engine.Clock;
+import nl.reintsim.simulation.engine.DayQueue;
+import nl.reintsim.simulation.model.Person;
+import nl.reintsim.simulation.model.Population;
+import nl.reintsim.simulation.parameters.PreparationParameters;
+import nl.reintsim.simulation.policy.IdInDetention;
+import nl.reintsim.simulation.policy.LeverSchedule;
+import nl.reintsim.simulation.random.KeyedRandom;
+import nl.reintsim.simulation.random.Occasion;
+import nl.reintsim.simulation.random.RandomPurpose;
+import nl.reintsim.simulation.random.RandomStreams;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Preparation during detention (ODD 7.5). So far: a missing ID is arranged with some probability once
+ * the stay has lasted long enough for a card to be made; without ID little else can be arranged
+ * [W6, K21]. The ID-in-detention lever raises the probability from its start date.
+ */
+public final class Preparation implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final Population population;
+    private final PreparationParameters parameters;
+    private final LeverSchedule levers;
+    private final KeyedRandom random;
+    private final DayQueue due;
+
+    public Preparation(Population population, PreparationParameters parameters, LeverSchedule levers,
+                       RandomStreams streams, DayQueue due) {
+        this.population = population;
+        this.parameters = parameters;
+        this.levers = levers;
+        this.random = streams.keyed(RandomPurpose.PREPARATION);
+        this.due = due;
+    }
+
+    @Override public void step(SimState state) {
+        onDay(Clock.today(state));
+    }
+
+    void onDay(int day) {
+        int[] ids = due.take(day);
+        for (int i = 0, n = due.size(day); i < n; i++) {
+            Person person = population.get(ids[i]);
+            if (person.isInDetention() && !person.hasValidId()
+                    && random.uniform(person.id(), Occasion.of(person.episode(), 0)) < probabilityIdArranged(day)) {
+                person.obtainValidId();
+            }
+        }
+    }
+
+    double probabilityIdArranged(int day) {
+        IdInDetention lever = levers.idInDetention(day);
+        return lever == null ? parameters.probabilityIdArrangedInDetention() : lever.probabilityIdArranged();
+    }
+}

@@ -1,0 +1,11 @@
+package nl.reintsim.simulation.observation;
+
+import nl.reintsim.simulation.model.DetentionType;
+
+/**
+ * A detention episode began.
+ *
+ * @param previousReleaseDay day of the person's last release, or -1 for a first detention in the model
+ */
+public record Detained(int day, int personId, int episode, DetentionType type, int plannedStayDays,
+                       int previousReleaseDay) implements ModelEvent { }

@@ -1,0 +1,18 @@
+package nl.reintsim.simulation.parameters;
+
+import java.util.List;
+
+/**
+ * Everything the model needs to know about the world, as loaded from a parameter file, plus the
+ * sourced quantities it came from (for the manifest, the report and calibration).
+ *
+ * @param warmupYears years simulated before measurement starts, so stocks reach steady state
+ */
+public record ModelParameters(int warmupYears, InflowParameters inflow, PersonParameters persons,
+                              PreparationParameters preparation, RecidivismParameters recidivism,
+                              RedetentionParameters redetention, List<Quantity> quantities) {
+    public ModelParameters {
+        if (warmupYears < 0) throw new IllegalArgumentException("warmupYears must be >= 0");
+        quantities = List.copyOf(quantities);
+    }
+}

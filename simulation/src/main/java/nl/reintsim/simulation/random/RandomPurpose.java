@@ -1,0 +1,24 @@
+package nl.reintsim.simulation.random;
+
+/**
+ * What a random number is for. Each purpose has its own stream, seeded from its <em>name</em>,
+ * so adding a purpose never shifts the numbers another purpose draws.
+ */
+public enum RandomPurpose {
+    /** Daily number of new (first-in-model) detentions. */
+    ARRIVAL,
+    /** Personal attributes of a newcomer: age, sex, priors, risk. */
+    PERSON_ATTRIBUTES,
+    /** Detention type and stay length of each detention episode. */
+    STAY_LENGTH,
+    /** Which municipality a newcomer comes from. */
+    ORIGIN_MUNICIPALITY,
+    /** Basic conditions on entering detention. */
+    CONDITIONS_AT_ENTRY,
+    /** Work done while in detention: ID, housing, income and care arranged. */
+    PREPARATION,
+    /** Time to a new offence after release. */
+    RECIDIVISM,
+    /** Whether a new offence leads to a new detention, and when. */
+    REDETENTION
+}

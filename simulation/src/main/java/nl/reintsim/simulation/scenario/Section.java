@@ -1,0 +1,210 @@
+package nl.reintsim.simulation.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.reintsim.simulation.parameters.Quantity;
+import nl.reintsim.simulation.parameters.Unit;
+
+/**
+ * A mapping in a {@link YamlDocument}, read field by field. Every getter records a problem instead of
+ * throwing, so that one pass reports everything wrong with a file; {@link #rejectUnknownKeys()} then
+ * names each key nobody asked for (a typo, usually). Getters return a harmless placeholder after a
+ * problem so that reading can go on.
+ */
+public final class Section {
+    private final YamlDocument document;
+    private final JsonNode node;
+    private final String path;
+    private final Set<String> used = new LinkedHashSet<>();
+
+    Section(YamlDocument document, JsonNode node, String path) {
+        this.document = document;
+        this.node = node;
+        this.path = path;
+    }
+
+    public String path() { return path; }
+    public YamlDocument document() { return document; }
+
+    public String pathOf(String key) { return path.isEmpty() ? key : path + "." + key; }
+
+    public boolean has(String key) {
+        used.add(key);
+        return node.has(key) && !node.get(key).isNull();
+    }
+
+    public List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        node.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    public void problem(String key, String message) { document.problem(key == null ? path : pathOf(key), message); }
+
+    /** A required nested mapping; an empty placeholder when absent or not a mapping. */
+    public Section section(String key) {
+        JsonNode child = require(key);
+        if (child == null) return new Section(document, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), pathOf(key));
+        if (!child.isObject()) {
+            problem(key, "expected a mapping, found " + YamlDocument.describe(child));
+            return new Section(document, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), pathOf(key));
+        }
+        return new Section(document, child, pathOf(key));
+    }
+
+    /** An optional nested mapping, or null when absent. */
+    public Section optionalSection(String key) {
+        if (!has(key)) return null;
+        return section(key);
+    }
+
+    public String text(String key) {
+        JsonNode child = require(key);
+        if (child == null) return "";
+        if (!child.isTextual() && !child.isNumber()) {
+            problem(key, "expected text, found " + YamlDocument.describe(child));
+            return "";
+        }
+        String value = child.asText().strip();
+        if (value.isEmpty()) problem(key, "must not be empty");
+        return value;
+    }
+
+    public LocalDate date(String key) {
+        JsonNode child = require(key);
+        if (child == null) return LocalDate.of(2000, 1, 1);
+        try {
+            return LocalDate.parse(child.asText());
+        } catch (DateTimeParseException e) {
+            problem(key, "expected an ISO date such as 2026-01-01, found " + YamlDocument.describe(child));
+            return LocalDate.of(2000, 1, 1);
+        }
+    }
+
+    public int integer(String key, int min, int max) {
+        JsonNode child = require(key);
+        if (child == null) return min;
+        if (!child.isIntegralNumber()) {
+            problem(key, "expected a whole number from " + min + " to " + max + ", found " + YamlDocument.describe(child));
+            return min;
+        }
+        long value = child.asLong();
+        if (value < min || value > max) {
+            problem(key, "found " + value + ", allowed " + min + " to " + max);
+            return min;
+        }
+        return (int) value;
+    }
+
+    public double number(String key, double min, double max) {
+        JsonNode child = require(key);
+        if (child == null) return min;
+        if (!child.isNumber()) {
+            problem(key, "expected a number from " + fmt(min) + " to " + fmt(max) + ", found " + YamlDocument.describe(child));
+            return min;
+        }
+        double value = child.asDouble();
+        if (!(value >= min && value <= max)) {
+            problem(key, "found " + fmt(value) + ", allowed " + fmt(min) + " to " + fmt(max));
+            return min;
+        }
+        return value;
+    }
+
+    /**
+     * A sourced quantity: {@code {value: 14500, unit: per_year, source: "…", range: {min, max}, fit: {min, max}}}.
+     * The unit must be the one the model expects; the source must be given (a tag from the domain
+     * brief, or {@code assumption: …}); an assumption must carry a plausible range.
+     */
+    public Quantity quantity(String key, Unit unit, double min, double max) {
+        Section q = section(key);
+        String where = pathOf(key);
+        double value = q.number("value", min, max);
+        String unitName = q.text("unit");
+        if (!unitName.isEmpty() && !unitName.equals(unit.yamlName())) {
+            q.problem("unit", "found \"" + unitName + "\", this field is in " + unit.yamlName());
+        }
+        String source = q.text("source");
+        Quantity.Range range = q.range("range", min, max);
+        Quantity.Range fit = q.range("fit", min, max);
+        if (source.startsWith("assumption") && range == null && fit == null) {
+            q.problem("source", "an assumption must give a plausible range: add range: {min: …, max: …}");
+        }
+        if (range != null && !(range.min() <= value && value <= range.max())) {
+            q.problem("value", "found " + fmt(value) + ", outside its own range " + fmt(range.min()) + " to " + fmt(range.max()));
+        }
+        if (fit != null && !(fit.min() <= value && value <= fit.max())) {
+            q.problem("value", "found " + fmt(value) + ", outside its fit bounds " + fmt(fit.min()) + " to " + fmt(fit.max()));
+        }
+        q.rejectUnknownKeys();
+        return new Quantity(where, value, unit, source, range, fit);
+    }
+
+    private Quantity.Range range(String key, double min, double max) {
+        if (!has(key)) return null;
+        Section r = section(key);
+        double low = r.number("min", min, max);
+        double high = r.number("max", min, max);
+        r.rejectUnknownKeys();
+        if (low > high) {
+            problem(key, "min " + fmt(low) + " is above max " + fmt(high));
+            return null;
+        }
+        return new Quantity.Range(low, high);
+    }
+
+    /** Records a problem for every key in this mapping that no getter asked for. */
+    public void rejectUnknownKeys() {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!used.contains(key)) {
+                problem(key, "unknown key \"" + key + "\"" + suggestion(key) + "; allowed here: " + String.join(", ", used));
+            }
+        }
+    }
+
+    private String suggestion(String key) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : used) {
+            int d = editDistance(key.toLowerCase(), candidate.toLowerCase());
+            if (d < bestDistance) { bestDistance = d; best = candidate; }
+        }
+        return best != null && bestDistance <= Math.max(2, key.length() / 4) ? " (did you mean \"" + best + "\"?)" : "";
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] t = previous; previous = current; current = t;
+        }
+        return previous[b.length()];
+    }
+
+    private JsonNode require(String key) {
+        used.add(key);
+        JsonNode child = node.get(key);
+        if (child == null || child.isNull()) {
+            problem(null, "missing required field \"" + key + "\"");
+            return null;
+        }
+        return child;
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,24 @@
+package nl.reintsim.simulation.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class DayQueueTest {
+    @Test void entriesComeBackOnTheirDayInInsertionOrder() {
+        DayQueue queue = new DayQueue(10);
+        for (int id = 0; id < 20; id++) queue.add(3, 19 - id);
+        queue.add(4, 99);
+        int[] today = queue.take(3);
+        assertEquals(20, queue.size(3));
+        assertArrayEquals(java.util.stream.IntStream.range(0, 20).map(i -> 19 - i).toArray(), Arrays.copyOf(today, 20));
+    }
+
+    @Test void anEventBeyondTheHorizonIsDropped() {
+        DayQueue queue = new DayQueue(10);
+        assertFalse(queue.add(10, 1));
+    }
+}

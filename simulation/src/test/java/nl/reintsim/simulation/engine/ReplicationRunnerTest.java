@@ -1,0 +1,84 @@
+package nl.reintsim.simulation.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.reintsim.simulation.TestWorld;
+import nl.reintsim.simulation.observation.ModelEvent;
+import nl.reintsim.simulation.observation.Observer;
+import nl.reintsim.simulation.parameters.ModelParameters;
+import nl.reintsim.simulation.policy.IdInDetention;
+import nl.reintsim.simulation.policy.Levers;
+import nl.reintsim.simulation.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+class ReplicationRunnerTest {
+    private final ModelParameters parameters = TestWorld.shippedParameters();
+    private final Scenario baseline = TestWorld.scenario("baseline", 2, Levers.none());
+
+    /** Records every event, as text, for exact comparison. */
+    static final class Recording implements Observer {
+        final List<String> events = new ArrayList<>();
+        @Override public void on(ModelEvent event) { events.add(event.toString()); }
+    }
+
+    private List<List<Recording>> run(List<Scenario> scenarios, long seed, int replications, int threads) {
+        return ReplicationRunner.run(scenarios, parameters, new RunSettings(seed, replications, threads), 0,
+                (scenario, replication, calendar) -> new Recording(), ReplicationRunner.Progress.NONE);
+    }
+
+    @Test void resultsDoNotDependOnTheNumberOfThreads() {
+        List<List<Recording>> one = run(List.of(baseline), 11, 3, 1);
+        List<List<Recording>> two = run(List.of(baseline), 11, 3, 2);
+        for (int r = 0; r < 3; r++) assertEquals(one.get(0).get(r).events, two.get(0).get(r).events);
+    }
+
+    @Test void aDifferentSeedGivesADifferentHistory() {
+        assertNotEquals(run(List.of(baseline), 11, 1, 1).get(0).get(0).events, run(List.of(baseline), 12, 1, 1).get(0).get(0).events);
+    }
+
+    @Test void aLeverSetToTheBaselineValueChangesNothing() {
+        double baselineProbability = parameters.preparation().probabilityIdArrangedInDetention();
+        Scenario identity = TestWorld.scenario("identity", 2,
+                new Levers(new IdInDetention(LocalDate.of(2026, 1, 1), baselineProbability)));
+        List<List<Recording>> both = run(List.of(baseline, identity), 11, 2, 2);
+        for (int r = 0; r < 2; r++) assertEquals(both.get(0).get(r).events, both.get(1).get(r).events);
+    }
+
+    @Test void aLeverLeavesEverythingBeforeItsStartDateUntouched() {
+        Scenario lever = TestWorld.scenario("lever", 2, new Levers(new IdInDetention(LocalDate.of(2027, 1, 1), 1.0)));
+        List<List<Recording>> both = run(List.of(baseline, lever), 11, 1, 1);
+        List<String> base = both.get(0).get(0).events;
+        List<String> alt = both.get(1).get(0).events;
+        int firstDifference = 0;
+        while (firstDifference < Math.min(base.size(), alt.size()) && base.get(firstDifference).equals(alt.get(firstDifference))) {
+            firstDifference++;
+        }
+        assertTrue(firstDifference < base.size(), "the lever changed nothing at all");
+        String firstChanged = alt.get(firstDifference);
+        int day = Integer.parseInt(firstChanged.replaceAll(".*\\bday=(\\d+).*", "$1"));
+        int leverDay = ReintegrationSimulation.calendarOf(lever, parameters).day(LocalDate.of(2027, 1, 1));
+        assertTrue(day >= leverDay, "first change on day " + day + ", lever starts on day " + leverDay);
+    }
+
+    @Test void aReplicationRunAloneEqualsTheSameReplicationInABatch() {
+        List<List<Recording>> batch = run(List.of(baseline), 11, 3, 2);
+        Recording alone = ReplicationRunner.runOne(baseline, parameters, 11, 2, (s, r, c) -> new Recording());
+        assertEquals(batch.get(0).get(2).events, alone.events);
+    }
+
+    @Test void aFailingReplicationIsNamedWithItsSeed() {
+        ReplicationRunner.ReplicationFailure failure = assertThrows(ReplicationRunner.ReplicationFailure.class, () ->
+                ReplicationRunner.run(List.of(baseline), parameters, new RunSettings(5, 3, 2), 0,
+                        (scenario, replication, calendar) -> replication == 1
+                                ? event -> { throw new IllegalStateException("boom"); } : Observer.NONE,
+                        ReplicationRunner.Progress.NONE));
+        assertEquals(1, failure.replication());
+        assertEquals(5, failure.masterSeed());
+    }
+}

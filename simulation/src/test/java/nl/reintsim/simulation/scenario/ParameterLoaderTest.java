@@ -1,0 +1,107 @@
+package nl.reintsim.simulation.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.reintsim.simulation.TestWorld;
+import nl.reintsim.simulation.model.DetentionType;
+import nl.reintsim.simulation.parameters.ModelParameters;
+import nl.reintsim.simulation.parameters.Quantity;
+import org.junit.jupiter.api.Test;
+
+class ParameterLoaderTest {
+    private static final Path SHIPPED = TestWorld.repository().resolve("calibration/parameters/nl-2025.yaml");
+
+    private static String shipped() throws IOException { return Files.readString(SHIPPED); }
+
+    private static List<InputProblem> problems(String text) {
+        InputException e = assertThrows(InputException.class, () -> ParameterLoader.read(YamlDocument.parse("p.yaml", text)));
+        return e.problems();
+    }
+
+    private static int lineOf(String text, String fragment) {
+        String before = text.substring(0, text.indexOf(fragment));
+        return (int) before.chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    @Test void theShippedParameterSetLoads() throws Exception {
+        ModelParameters parameters = ParameterLoader.load(SHIPPED);
+        assertEquals(DetentionType.values().length, parameters.inflow().stays().size());
+        assertTrue(parameters.recidivism().totalHazard() < 5, "the shipped hazard should let some people desist");
+    }
+
+    @Test void everyShippedValueHasASourceAndEveryAssumptionARange() throws Exception {
+        for (Quantity q : ParameterLoader.load(SHIPPED).quantities()) {
+            assertTrue(!q.source().isBlank(), q.path());
+            if (q.isAssumption()) assertTrue(q.range() != null || q.fit() != null, q.path() + " is an assumption without a range");
+        }
+    }
+
+    @Test void aMisspelledKeyIsNamedWithItsLineAndASuggestion() throws Exception {
+        String text = shipped().replace("  hazardHalfLifeDays:", "  hazardHalfLifeDay:");
+        List<InputProblem> problems = problems(text);
+        InputProblem typo = problems.stream().filter(p -> p.message().contains("unknown key")).findFirst().orElseThrow();
+        assertEquals("recidivism.hazardHalfLifeDay", typo.field());
+        assertEquals(lineOf(text, "hazardHalfLifeDay:"), typo.line());
+        assertTrue(typo.message().contains("did you mean \"hazardHalfLifeDays\""), typo.message());
+    }
+
+    @Test void aWrongUnitIsRejected() throws Exception {
+        String text = shipped().replace("value: 365\n    unit: days", "value: 365\n    unit: years");
+        InputProblem problem = problems(text).get(0);
+        assertEquals("recidivism.hazardHalfLifeDays.unit", problem.field());
+        assertTrue(problem.message().contains("this field is in days"), problem.message());
+    }
+
+    @Test void aProbabilityAboveOneIsRejectedWithItsAllowedRange() throws Exception {
+        String text = shipped().replace("probabilityNoValidIdAtEntry: {value: 0.15", "probabilityNoValidIdAtEntry: {value: 1.5");
+        InputProblem problem = problems(text).get(0);
+        assertEquals("preparation.probabilityNoValidIdAtEntry.value", problem.field());
+        assertTrue(problem.message().contains("allowed 0 to 1"), problem.message());
+    }
+
+    @Test void detentionTypeSharesThatDoNotSumToOneAreRejected() throws Exception {
+        String text = shipped().replace("share: {value: 0.42", "share: {value: 0.52");
+        assertTrue(problems(text).stream().anyMatch(p -> p.message().contains("must sum to 1")));
+    }
+
+    @Test void anAssumptionWithoutARangeIsRejected() throws Exception {
+        String text = shipped().replace(
+                "meanAgeYears: {value: 32, unit: years, source: \"assumption: typical age of adult detainees; no age figure in the brief\", range: {min: 28, max: 38}}",
+                "meanAgeYears: {value: 32, unit: years, source: \"assumption: typical age\"}");
+        assertTrue(problems(text).stream().anyMatch(p -> p.field().equals("persons.meanAgeYears.source")));
+    }
+
+    @Test void aValueOutsideItsOwnPlausibleRangeIsRejected() throws Exception {
+        String text = shipped().replace("meanAgeYears: {value: 32,", "meanAgeYears: {value: 45,");
+        assertTrue(problems(text).stream().anyMatch(p -> p.message().contains("outside its own range")));
+    }
+
+    @Test void aMissingFieldIsNamed() throws Exception {
+        String text = shipped().replace("  meanDaysOffenceToDetention:", "  unusedDaysOffenceToDetention:");
+        assertTrue(problems(text).stream().anyMatch(p -> p.message().contains("missing required field \"meanDaysOffenceToDetention\"")));
+    }
+
+    @Test void allProblemsInAFileAreReportedAtOnce() throws Exception {
+        String text = shipped().replace("  hazardHalfLifeDays:", "  hazardHalfLifeDay:")
+                .replace("probabilityNoValidIdAtEntry: {value: 0.15", "probabilityNoValidIdAtEntry: {value: -1")
+                .replace("  warmupYears:", "  warmUpYears:");
+        assertTrue(problems(text).size() >= 3);
+    }
+
+    @Test void malformedYamlGivesItsLine() {
+        List<InputProblem> problems = problems("engine:\n  warmupYears: {value: 6\ninflow: [\n");
+        assertTrue(problems.get(0).message().startsWith("malformed YAML"), problems.get(0).message());
+        assertTrue(problems.get(0).line() > 0);
+    }
+
+    @Test void aMissingFileIsAnInputProblem() {
+        InputException e = assertThrows(InputException.class, () -> ParameterLoader.load(Path.of("no/such/file.yaml")));
+        assertTrue(e.getMessage().contains("file not found"));
+    }
+}
