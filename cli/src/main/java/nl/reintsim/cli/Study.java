@@ -198,14 +198,14 @@ final class Study {
         }
         if (results.size() < 2) return;
         out.println();
-        out.printf(Locale.ROOT, "Paired differences against %s (mean and 95%% CI; share of runs better)%n", results.get(0).get(0).scenario());
+        out.printf(Locale.ROOT, "Paired differences against %s (mean and 95%% CI; pp = percentage points)%n", results.get(0).get(0).scenario());
         for (List<ReplicationKpis> alternative : results.subList(1, results.size())) {
             for (Kpi kpi : HEADLINE) {
                 if (kpi.direction() == Kpi.Direction.NEUTRAL) continue;
                 PairedDifference d = PairedDifference.of(ResultTables.values(results.get(0), kpi),
                         ResultTables.values(alternative, kpi), kpi.direction() == Kpi.Direction.LOWER_IS_BETTER);
                 out.printf(Locale.ROOT, "%-24s %-18s %30s  better in %3.0f%% of runs%n", alternative.get(0).scenario(), kpi.key(),
-                        interval(kpi, d.difference().mean(), d.difference().ci95Low(), d.difference().ci95High()),
+                        difference(kpi, d.difference().mean(), d.difference().ci95Low(), d.difference().ci95High()),
                         100 * d.shareBetter());
             }
         }
@@ -219,6 +219,13 @@ final class Study {
         }
         return Double.isNaN(low) ? String.format(Locale.ROOT, "%,.0f", mean)
                 : String.format(Locale.ROOT, "%,.0f (%,.0f to %,.0f)", mean, low, high);
+    }
+
+    /** Differences of shares are in percentage points, not percent. */
+    private static String difference(Kpi kpi, double mean, double low, double high) {
+        if (!kpi.unit().equals("share") || Double.isNaN(mean)) return interval(kpi, mean, low, high);
+        return Double.isNaN(low) ? String.format(Locale.ROOT, "%+.2f pp", 100 * mean)
+                : String.format(Locale.ROOT, "%+.2f pp (%+.2f to %+.2f)", 100 * mean, 100 * low, 100 * high);
     }
 
     private static boolean addShutdownHook(Thread hook) {
