@@ -29,6 +29,10 @@ final class RunOptions {
             description = "Parameter file (default: calibration/parameters/nl-2025.yaml of this installation).")
     Path parameters;
 
+    @Option(names = "--municipalities", paramLabel = "FILE",
+            description = "Municipality table (default: calibration/municipalities/nl-2025.csv of this installation).")
+    Path municipalities;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder (default: results/<command>-<scenarios>-<timestamp>/).")
     Path out;
@@ -51,6 +55,10 @@ final class RunOptions {
         }
         if (years != null && (years < 1 || years > 50)) return "--years: found " + years + ", allowed 1 to 50";
         return null;
+    }
+
+    Path municipalityFile() {
+        return municipalities != null ? municipalities : Installation.home().resolve("calibration/municipalities/nl-2025.csv");
     }
 
     Path parameterFile() {

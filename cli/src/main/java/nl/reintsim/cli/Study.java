@@ -23,7 +23,10 @@ import nl.reintsim.output.table.CsvWriter;
 import nl.reintsim.output.table.JsonWriter;
 import nl.reintsim.output.table.ResultTables;
 import nl.reintsim.output.table.Table;
+import nl.reintsim.simulation.engine.ModelInputs;
 import nl.reintsim.simulation.engine.ReintegrationSimulation;
+import nl.reintsim.simulation.model.Municipality;
+import nl.reintsim.simulation.scenario.MunicipalityTableLoader;
 import nl.reintsim.simulation.engine.ReplicationRunner;
 import nl.reintsim.simulation.engine.RunSettings;
 import nl.reintsim.simulation.parameters.ModelParameters;
@@ -41,8 +44,8 @@ import nl.reintsim.simulation.time.SimCalendar;
  */
 final class Study {
     /** Headline KPIs printed on stdout. */
-    private static final List<Kpi> HEADLINE = List.of(Kpi.RELEASES_PER_YEAR, Kpi.NO_ID_AT_RELEASE, Kpi.RECIDIVISM_1Y,
-            Kpi.RECIDIVISM_2Y, Kpi.REDETENTION_2Y);
+    private static final List<Kpi> HEADLINE = List.of(Kpi.RELEASES_PER_YEAR, Kpi.NO_ID_AT_RELEASE, Kpi.NO_INCOME_MONTH_AFTER,
+            Kpi.NO_ADDRESS_AFTER_RELEASE, Kpi.MUNICIPAL_CONTACT_DURING_DETENTION, Kpi.RECIDIVISM_2Y, Kpi.REDETENTION_2Y);
 
     private final String command;
     private final RunOptions options;
@@ -72,6 +75,13 @@ final class Study {
         ModelParameters parameters = null;
         try {
             parameters = ParameterLoader.load(parameterFile);
+        } catch (InputException e) {
+            problems.addAll(e.problems());
+        }
+        Path municipalityFile = options.municipalityFile();
+        List<Municipality> municipalities = null;
+        try {
+            municipalities = MunicipalityTableLoader.load(municipalityFile);
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
@@ -124,8 +134,9 @@ final class Study {
             RunSettings settings = new RunSettings(options.seed, options.replications, options.threadCount());
             ProgressReporter progress = new ProgressReporter(err, !options.quiet, "reintsim " + command);
             ModelParameters model = parameters;
-            List<List<ReplicationKpis>> results = ReplicationRunner.run(scenarios, model, settings, firstReplication,
-                    (scenario, replication, calendar) -> new KpiAccumulator(scenario.name(), replication, calendar),
+            List<Municipality> table = municipalities;
+            List<List<ReplicationKpis>> results = ReplicationRunner.run(scenarios, new ModelInputs(model, table), settings,
+                    firstReplication, (scenario, replication, calendar) -> new KpiAccumulator(scenario.name(), replication, calendar, table),
                     progress).stream()
                     .map(list -> list.stream().map(KpiAccumulator::result).collect(Collectors.toList()))
                     .collect(Collectors.toList());
@@ -136,9 +147,12 @@ final class Study {
             int firstMonth = calendar.monthIndex(calendar.measurementStartDay());
             write(ResultTables.summary(results), staging, "summary");
             CsvWriter.write(ResultTables.timeseries(results, m -> calendar.month(firstMonth + m)), staging.resolve("timeseries.csv"));
+            CsvWriter.write(ResultTables.bySizeClass(results), staging.resolve("municipalities.csv"));
+            CsvWriter.write(ResultTables.monitor(results), staging.resolve("monitor.csv"));
             if (results.size() > 1) write(ResultTables.comparison(results), staging, "comparison");
             List<Path> inputs = new ArrayList<>();
             inputs.add(parameterFile);
+            inputs.add(municipalityFile);
             inputs.addAll(scenarioFiles);
             Files.copy(parameterFile, staging.resolve("resolved-parameters.yaml"));
             new Manifest(ReintsimCommand.version(), Installation.gitCommit(), commandLine, options.seed,

@@ -27,6 +27,15 @@ public final class TestWorld {
         }
     }
 
+    public static nl.reintsim.simulation.engine.ModelInputs shippedInputs() {
+        try {
+            return new nl.reintsim.simulation.engine.ModelInputs(shippedParameters(),
+                    nl.reintsim.simulation.scenario.MunicipalityTableLoader.load(repository().resolve("calibration/municipalities/nl-2025.csv")));
+        } catch (InputException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     public static Scenario scenario(String name, int horizonYears, Levers levers) {
         return new Scenario(name, new Scenario.Text(name, name), new Scenario.Text(name, name),
                 LocalDate.of(2026, 1, 1), horizonYears, levers);

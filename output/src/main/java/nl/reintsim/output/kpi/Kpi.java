@@ -2,7 +2,8 @@ package nl.reintsim.output.kpi;
 
 /**
  * The reported indicators: stable snake_case names, what each measures, and which direction is an
- * improvement (for "in 87% of runs recidivism was lower").
+ * improvement (for "in 87% of runs recidivism was lower"). "Monitor population" means releases after a
+ * stay of at least 14 days, as in the WODC aftercare monitor [W6].
  */
 public enum Kpi {
     RELEASES_PER_YEAR("releases_per_year", "releases from a PI per year (all stays)", "per year", Direction.NEUTRAL),
@@ -10,10 +11,37 @@ public enum Kpi {
     SHARE_STAYS_UNDER_3_MONTHS("share_stays_under_3_months", "share of releases after a stay of less than 91 days", "share", Direction.NEUTRAL),
     MEAN_STAY_DAYS("mean_stay_days", "mean stay of released people", "days", Direction.NEUTRAL),
     PRISON_POPULATION("prison_population", "people in detention at month end, averaged over months", "persons", Direction.NEUTRAL),
-    NO_ID_AT_RELEASE("no_id_at_release", "share without a valid ID at release (stays of 14 days or more)", "share", Direction.LOWER_IS_BETTER),
-    RECIDIVISM_1Y("recidivism_1y", "share with a new offence within 1 year of release (stays of 14 days or more)", "share", Direction.LOWER_IS_BETTER),
-    RECIDIVISM_2Y("recidivism_2y", "share with a new offence within 2 years of release (stays of 14 days or more)", "share", Direction.LOWER_IS_BETTER),
-    REDETENTION_2Y("redetention_2y", "share back in detention within 2 years of release (stays of 14 days or more)", "share", Direction.LOWER_IS_BETTER);
+    LARGE_CITY_SHARE_OF_RELEASES("large_city_share_of_releases", "share of releases to the three largest municipalities", "share", Direction.NEUTRAL),
+    NO_ID_AT_RELEASE("no_id_at_release", "monitor population: no valid ID at release", "share", Direction.LOWER_IS_BETTER),
+    NO_INCOME_AT_RELEASE("no_income_at_release", "monitor population: no work or benefit at release", "share", Direction.LOWER_IS_BETTER),
+    NO_SHELTER_AT_RELEASE("no_shelter_at_release", "monitor population: no roof at all at release", "share", Direction.LOWER_IS_BETTER),
+    NO_INCOME_MONTH_AFTER("no_income_month_after", "monitor population: no work or benefit one month after release", "share", Direction.LOWER_IS_BETTER),
+    NO_ADDRESS_AFTER_RELEASE("no_address_after_release", "monitor population: no registered address one month after release", "share", Direction.LOWER_IS_BETTER),
+    INSURANCE_DEFAULT_YEAR_AFTER("insurance_default_year_after", "monitor population: health-insurance defaulter a year after release", "share", Direction.LOWER_IS_BETTER),
+    NO_WORK_OR_EDUCATION_MONTH_AFTER("no_work_or_education_month_after", "monitor population: not in work one month after release (education is not modelled)", "share", Direction.LOWER_IS_BETTER),
+    WORK_6M_BEFORE("work_6m_before", "monitor population: in work six months before release", "share", Direction.HIGHER_IS_BETTER),
+    WORK_AFTER_RELEASE("work_after_release", "monitor population: in work right after release", "share", Direction.HIGHER_IS_BETTER),
+    WORK_WITHIN_2Y("work_within_2y", "monitor population: in work at some time within two years of release", "share", Direction.HIGHER_IS_BETTER),
+    BENEFIT_AFTER_RELEASE("benefit_after_release", "monitor population: on a benefit one month after release", "share", Direction.NEUTRAL),
+    JOB_RETAINED_SHORT_STAY("job_retained_short_stay", "of those in work at entry with a stay under 3 months: still in work at release", "share", Direction.HIGHER_IS_BETTER),
+    JOB_RETAINED_LONG_STAY("job_retained_long_stay", "of those in work at entry with a stay of 3 months or more: still in work at release", "share", Direction.HIGHER_IS_BETTER),
+    JOB_FOUND_AFTER_RELEASE("job_found_after_release", "of those not in work at release: found work within two years", "share", Direction.HIGHER_IS_BETTER),
+    EVER_WITHOUT_SHELTER("ever_without_shelter", "monitor population: without any roof at some time in the year after release", "share", Direction.LOWER_IS_BETTER),
+    INTAKE_WITHIN_10_WORKDAYS("intake_within_10_workdays", "releases whose case-manager intake met the 10-working-day deadline", "share", Direction.HIGHER_IS_BETTER),
+    NOTIFIED_BEFORE_RELEASE("notified_before_release", "releases of which the municipality knew before release", "share", Direction.HIGHER_IS_BETTER),
+    MUNICIPAL_CONTACT_DURING_DETENTION("municipal_contact_during_detention", "releases with municipal contact during detention", "share", Direction.HIGHER_IS_BETTER),
+    MUNICIPAL_CONTACT_AFTER_RELEASE("municipal_contact_after_release", "releases with a municipal case open in the month after release", "share", Direction.HIGHER_IS_BETTER),
+    RECIDIVISM_1Y("recidivism_1y", "monitor population: new offence within 1 year of release", "share", Direction.LOWER_IS_BETTER),
+    RECIDIVISM_2Y("recidivism_2y", "monitor population: new offence within 2 years of release", "share", Direction.LOWER_IS_BETTER),
+    REDETENTION_2Y("redetention_2y", "monitor population: back in detention within 2 years of release", "share", Direction.LOWER_IS_BETTER),
+    RIO_PARTICIPANTS("rio_participants", "people starting RIO mentoring per year", "per year", Direction.NEUTRAL),
+    COORDINATOR_WAIT_DAYS("coordinator_wait_days", "mean days waited for a municipal coordinator, of those taken on", "days", Direction.LOWER_IS_BETTER),
+    COORDINATOR_QUEUE("coordinator_queue", "people waiting for a municipal coordinator at month end", "persons", Direction.LOWER_IS_BETTER),
+    RIO_WAIT_DAYS("rio_wait_days", "mean days waited for a RIO place, of those taken on", "days", Direction.LOWER_IS_BETTER),
+    RIO_QUEUE("rio_queue", "people waiting for a RIO place at month end", "persons", Direction.LOWER_IS_BETTER),
+    PROBATION_WAIT_DAYS("probation_wait_days", "mean days waited for probation supervision, of those taken on", "days", Direction.LOWER_IS_BETTER),
+    PROBATION_QUEUE("probation_queue", "people waiting for probation supervision at month end", "persons", Direction.LOWER_IS_BETTER),
+    CASE_MANAGER_LOAD("case_manager_load", "detainees per case manager relative to the norm, averaged over months", "ratio", Direction.LOWER_IS_BETTER);
 
     /** Which way is better, from the point of view of the policy goal. */
     public enum Direction { LOWER_IS_BETTER, HIGHER_IS_BETTER, NEUTRAL }

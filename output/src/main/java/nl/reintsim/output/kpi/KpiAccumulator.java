@@ -1,31 +1,49 @@
 package nl.reintsim.output.kpi;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import nl.reintsim.simulation.model.ConditionKind;
+import nl.reintsim.simulation.model.Conditions;
+import nl.reintsim.simulation.model.Housing;
+import nl.reintsim.simulation.model.Income;
+import nl.reintsim.simulation.model.Municipality;
+import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.observation.CaseOpened;
+import nl.reintsim.simulation.observation.ConditionChanged;
+import nl.reintsim.simulation.observation.ConditionSnapshot;
+import nl.reintsim.simulation.observation.ConditionSnapshot.Moment;
 import nl.reintsim.simulation.observation.Detained;
 import nl.reintsim.simulation.observation.ModelEvent;
 import nl.reintsim.simulation.observation.MonthEnded;
 import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.observation.Released;
 import nl.reintsim.simulation.observation.Reoffended;
+import nl.reintsim.simulation.observation.SupportStarted;
 import nl.reintsim.simulation.time.SimCalendar;
 
 /**
  * Turns one replication's events into its KPIs. Only the measurement period counts; warm-up events
- * are seen but not reported.
- *
- * <p>Follow-up indicators use the monitor's population: releases after a stay of at least 14 days
- * [W6], released in the measurement period early enough for the whole follow-up to lie before the
- * horizon. A recidivist is someone with a new offence (leading to a conviction) in the window.
+ * are seen but not reported. Follow-up indicators use the monitor's population [W6]: releases after a
+ * stay of at least 14 days, released in the measurement period early enough for the whole follow-up
+ * to lie before the horizon. Monitor moments at which the person is back in detention are left out.
+ * Size class is that of the municipality responsible at release.
  */
 public final class KpiAccumulator implements Observer {
     /** Minimum stay for the monitor population [W6: detained at least two weeks]. */
     static final int MONITOR_MINIMUM_STAY_DAYS = 14;
+    static final int ONE_MONTH_DAYS = 30;
     static final int ONE_YEAR_DAYS = 365;
     static final int TWO_YEARS_DAYS = 730;
     static final int FOUR_WEEKS_DAYS = 28;
     static final int THREE_MONTHS_DAYS = 91;
+    /** The monitor table's conditions, as shares lacking (or having, for benefit and work) them. */
+    public static final List<String> MONITOR_CONDITIONS = List.of("no_valid_id", "no_registered_address", "no_shelter",
+            "no_income", "no_work", "benefit", "insurance_default", "debts_without_approach", "care_need_unmet");
 
     private final String scenario;
     private final int replication;
@@ -34,20 +52,35 @@ public final class KpiAccumulator implements Observer {
     private final int firstMonth;
     private final int months;
     private final SimCalendar calendar;
+    private final SizeClass[] sizeClassOf;
+    private final boolean[] largeCity;
 
+    private final Tally tally = new Tally();
     private long releases;
+    private long largeCityReleases;
     private long staysUnder4Weeks;
     private long staysUnder3Months;
     private long stayDaysTotal;
-    private long monitorReleases;
-    private long monitorNoId;
-    private long stockMonths;
-    private long stockTotal;
+    private long rioStarts;
+    private final long[] waitDays = new long[3];
+    private final long[] waitCount = new long[3];
+    private final double[] monthEndSums = new double[5];
+    private long monthEnds;
 
-    /** Per person: day of the last release if it belongs to the follow-up cohort, else -1. */
+    /** Per person, about their last release: day if it is in the follow-up cohort (else -1), and its class. */
     private int[] cohortReleaseDay = new int[1024];
-    /** Per person: whether the first offence after that release was already counted. */
-    private boolean[] counted = new boolean[1024];
+    private byte[] cohortClass = new byte[1024];
+    private boolean[] firstOffenceCounted = new boolean[1024];
+    private boolean[] workCounted = new boolean[1024];
+    private boolean[] shelterLossCounted = new boolean[1024];
+    private boolean[] contactAfterCounted = new boolean[1024];
+    private boolean[] notInWorkAtRelease = new boolean[1024];
+    /** Monitor-population releases in the window: (person, release day) → size class, for the monitor table. */
+    private final Map<Long, Integer> monitorReleases = new HashMap<>();
+    /** Monitor table counts: [condition][moment] → {lacking, observed}. */
+    private final long[][][] monitorCounts = new long[MONITOR_CONDITIONS.size()][Moment.values().length][2];
+    /** Releases without contact in detention whose first month after release is still open: person → release day. */
+    private final Map<Integer, Integer> pendingContactRelease = new HashMap<>();
 
     private final long[] cohort1y;
     private final long[] reoffended1y;
@@ -57,7 +90,7 @@ public final class KpiAccumulator implements Observer {
     private final long[] releasesByMonth;
     private final double[] stockByMonth;
 
-    public KpiAccumulator(String scenario, int replication, SimCalendar calendar) {
+    public KpiAccumulator(String scenario, int replication, SimCalendar calendar, List<Municipality> municipalities) {
         this.scenario = scenario;
         this.replication = replication;
         this.calendar = calendar;
@@ -65,6 +98,10 @@ public final class KpiAccumulator implements Observer {
         this.end = calendar.totalDays();
         this.firstMonth = calendar.monthIndex(measureFrom);
         this.months = calendar.monthCount() - firstMonth;
+        this.sizeClassOf = municipalities.stream().map(Municipality::sizeClass).toArray(SizeClass[]::new);
+        this.largeCity = new boolean[municipalities.size()];
+        municipalities.stream().sorted(Comparator.comparingInt(Municipality::population).reversed()).limit(3)
+                .forEach(m -> largeCity[m.index()] = true);
         cohort1y = new long[months];
         reoffended1y = new long[months];
         cohort2y = new long[months];
@@ -78,38 +115,155 @@ public final class KpiAccumulator implements Observer {
 
     @Override public void on(ModelEvent event) {
         if (event instanceof Released r) onReleased(r);
+        else if (event instanceof ConditionSnapshot s) onSnapshot(s);
         else if (event instanceof Reoffended o) onReoffended(o);
         else if (event instanceof Detained d) onDetained(d);
+        else if (event instanceof ConditionChanged c) onConditionChanged(c);
+        else if (event instanceof CaseOpened c) onCaseOpened(c);
+        else if (event instanceof SupportStarted s) onSupportStarted(s);
         else if (event instanceof MonthEnded m) onMonthEnded(m);
     }
 
     private void onReleased(Released r) {
-        ensureCapacity(r.personId());
-        cohortReleaseDay[r.personId()] = -1;
-        counted[r.personId()] = false;
+        int id = r.personId();
+        ensureCapacity(id);
+        cohortReleaseDay[id] = -1;
+        firstOffenceCounted[id] = false;
+        workCounted[id] = false;
+        shelterLossCounted[id] = false;
+        contactAfterCounted[id] = false;
         if (r.day() < measureFrom) return;
+        SizeClass size = sizeClassOf[r.municipality()];
+        cohortClass[id] = (byte) size.ordinal();
         int month = monthOf(r.day());
         releases++;
         releasesByMonth[month]++;
+        if (largeCity[r.municipality()]) largeCityReleases++;
         stayDaysTotal += r.stayDays();
         if (r.stayDays() <= FOUR_WEEKS_DAYS) staysUnder4Weeks++;
         if (r.stayDays() < THREE_MONTHS_DAYS) staysUnder3Months++;
+        tally.count(Kpi.INTAKE_WITHIN_10_WORKDAYS, size, r.intakeWithinDeadline());
+        tally.count(Kpi.NOTIFIED_BEFORE_RELEASE, size, r.notifiedBeforeRelease());
+        tally.count(Kpi.MUNICIPAL_CONTACT_DURING_DETENTION, size, r.contactInDetention());
+        if (r.day() + ONE_MONTH_DAYS <= end) {
+            tally.count(Kpi.MUNICIPAL_CONTACT_AFTER_RELEASE, size, r.contactInDetention());
+            contactAfterCounted[id] = r.contactInDetention();
+            if (!r.contactInDetention()) cohortReleaseDayForContact(id, r.day());
+        }
+        if (r.workAtEntry()) {
+            Kpi retained = r.stayDays() < THREE_MONTHS_DAYS ? Kpi.JOB_RETAINED_SHORT_STAY : Kpi.JOB_RETAINED_LONG_STAY;
+            tally.count(retained, size, r.conditions().income() == Income.WORK);
+        }
         if (r.stayDays() < MONITOR_MINIMUM_STAY_DAYS) return;
-        monitorReleases++;
-        if (!r.hasValidId()) monitorNoId++;
+        Conditions c = r.conditions();
+        monitorReleases.put(key(id, r.day()), size.ordinal());
+        tally.count(Kpi.NO_ID_AT_RELEASE, size, !c.hasValidId());
+        tally.count(Kpi.NO_INCOME_AT_RELEASE, size, !c.hasIncome());
+        tally.count(Kpi.NO_SHELTER_AT_RELEASE, size, c.housing() == Housing.NONE);
+        tally.count(Kpi.WORK_AFTER_RELEASE, size, c.income() == Income.WORK);
         if (r.day() + ONE_YEAR_DAYS <= end) {
             cohort1y[month]++;
-            cohortReleaseDay[r.personId()] = r.day();
+            cohortReleaseDay[id] = r.day();
+            tally.count(Kpi.EVER_WITHOUT_SHELTER, size, c.housing() == Housing.NONE);
+            shelterLossCounted[id] = c.housing() == Housing.NONE;
         }
-        if (r.day() + TWO_YEARS_DAYS <= end) cohort2y[month]++;
+        if (r.day() + TWO_YEARS_DAYS <= end) {
+            cohort2y[month]++;
+            boolean working = c.income() == Income.WORK;
+            tally.count(Kpi.WORK_WITHIN_2Y, size, working);
+            workCounted[id] = working;
+            notInWorkAtRelease[id] = !working;
+            if (!working) tally.count(Kpi.JOB_FOUND_AFTER_RELEASE, size, false);
+        }
+    }
+
+    /** Remembers a release whose first month may still bring municipal contact. */
+    private void cohortReleaseDayForContact(int id, int releaseDay) {
+        pendingContactRelease.put(id, releaseDay);
+    }
+
+    private void onCaseOpened(CaseOpened c) {
+        if (c.day() < measureFrom) return;
+        int w = c.waitedDays();
+        waitDays[0] += w;
+        waitCount[0]++;
+        Integer releaseDay = pendingContactRelease.get(c.personId());
+        if (c.afterRelease() && releaseDay != null && c.day() - releaseDay <= ONE_MONTH_DAYS && !contactAfterCounted[c.personId()]) {
+            contactAfterCounted[c.personId()] = true;
+            tally.hit(Kpi.MUNICIPAL_CONTACT_AFTER_RELEASE, SizeClass.values()[cohortClass[c.personId()]]);
+            pendingContactRelease.remove(c.personId());
+        }
+    }
+
+    private void onSupportStarted(SupportStarted s) {
+        if (s.day() < measureFrom) return;
+        int k = s.kind() == SupportStarted.Kind.RIO ? 1 : 2;
+        waitDays[k] += s.waitedDays();
+        waitCount[k]++;
+        if (s.kind() == SupportStarted.Kind.RIO) rioStarts++;
+    }
+
+    private void onSnapshot(ConditionSnapshot s) {
+        if (s.releaseDay() < measureFrom) return;
+        boolean before = s.moment().daysFromRelease() < 0;
+        if (before && (s.stayDays() < MONITOR_MINIMUM_STAY_DAYS || s.releaseDay() >= end)) return;
+        Integer sizeClass = before ? Integer.valueOf(sizeClassOf[s.municipality()].ordinal()) : monitorReleases.get(key(s.personId(), s.releaseDay()));
+        if (sizeClass == null || (!before && s.inDetention())) return;
+        SizeClass size = SizeClass.values()[sizeClass];
+        Conditions c = s.conditions();
+        long[][] atMoment = new long[MONITOR_CONDITIONS.size()][];
+        for (int i = 0; i < atMoment.length; i++) atMoment[i] = monitorCounts[i][s.moment().ordinal()];
+        count(atMoment[0], !c.hasValidId());
+        count(atMoment[1], !c.housing().isRegisteredAddress());
+        count(atMoment[2], c.housing() == Housing.NONE);
+        count(atMoment[3], !c.hasIncome());
+        count(atMoment[4], c.income() != Income.WORK);
+        count(atMoment[5], c.income() == Income.BENEFIT);
+        count(atMoment[6], c.insuranceArrears());
+        count(atMoment[7], c.problematicDebts() && !c.debtApproach());
+        count(atMoment[8], c.careNeed() && !c.careMet());
+        switch (s.moment()) {
+            case SIX_MONTHS_BEFORE -> tally.count(Kpi.WORK_6M_BEFORE, size, c.income() == Income.WORK);
+            case ONE_MONTH_AFTER -> {
+                tally.count(Kpi.NO_INCOME_MONTH_AFTER, size, !c.hasIncome());
+                tally.count(Kpi.NO_ADDRESS_AFTER_RELEASE, size, !c.housing().isRegisteredAddress());
+                tally.count(Kpi.NO_WORK_OR_EDUCATION_MONTH_AFTER, size, c.income() != Income.WORK);
+                tally.count(Kpi.BENEFIT_AFTER_RELEASE, size, c.income() == Income.BENEFIT);
+            }
+            case ONE_YEAR_AFTER -> tally.count(Kpi.INSURANCE_DEFAULT_YEAR_AFTER, size, c.insuranceArrears());
+            default -> { }
+        }
+    }
+
+    private static void count(long[] counts, boolean hit) {
+        counts[1]++;
+        if (hit) counts[0]++;
+    }
+
+    private void onConditionChanged(ConditionChanged c) {
+        int id = c.personId();
+        if (c.inDetention() || id >= cohortReleaseDay.length) return;
+        int releaseDay = cohortReleaseDay[id];
+        if (releaseDay < 0 || releaseDay != c.releaseDay()) return;
+        SizeClass size = SizeClass.values()[cohortClass[id]];
+        int after = c.day() - releaseDay;
+        if (c.kind() == ConditionKind.FIND_WORK && !workCounted[id] && after <= TWO_YEARS_DAYS && releaseDay + TWO_YEARS_DAYS <= end) {
+            workCounted[id] = true;
+            tally.hit(Kpi.WORK_WITHIN_2Y, size);
+            if (notInWorkAtRelease[id]) tally.hit(Kpi.JOB_FOUND_AFTER_RELEASE, size);
+        }
+        if (c.kind() == ConditionKind.LOSE_HOME && !shelterLossCounted[id] && after <= ONE_YEAR_DAYS) {
+            shelterLossCounted[id] = true;
+            tally.hit(Kpi.EVER_WITHOUT_SHELTER, size);
+        }
     }
 
     private void onReoffended(Reoffended o) {
         int id = o.personId();
         if (id >= cohortReleaseDay.length || o.offenceSinceRelease() != 1) return;
         int releaseDay = cohortReleaseDay[id];
-        if (releaseDay < 0 || releaseDay != o.releaseDay() || counted[id]) return;
-        counted[id] = true;
+        if (releaseDay < 0 || releaseDay != o.releaseDay() || firstOffenceCounted[id]) return;
+        firstOffenceCounted[id] = true;
         int month = monthOf(releaseDay);
         int after = o.day() - releaseDay;
         if (after <= ONE_YEAR_DAYS) reoffended1y[month]++;
@@ -129,11 +283,17 @@ public final class KpiAccumulator implements Observer {
     private void onMonthEnded(MonthEnded m) {
         if (m.day() < measureFrom) return;
         stockByMonth[m.monthIndex() - firstMonth] = m.inDetention();
-        stockMonths++;
-        stockTotal += m.inDetention();
+        monthEnds++;
+        monthEndSums[0] += m.inDetention();
+        monthEndSums[1] += m.waitingForCoordinator();
+        monthEndSums[2] += m.waitingForRio();
+        monthEndSums[3] += m.waitingForProbation();
+        monthEndSums[4] += m.caseManagerLoad();
     }
 
     private int monthOf(int day) { return calendar.monthIndex(day) - firstMonth; }
+
+    private static long key(int personId, int releaseDay) { return (long) personId << 32 | releaseDay; }
 
     private void ensureCapacity(int id) {
         if (id < cohortReleaseDay.length) return;
@@ -141,21 +301,49 @@ public final class KpiAccumulator implements Observer {
         int old = cohortReleaseDay.length;
         cohortReleaseDay = Arrays.copyOf(cohortReleaseDay, size);
         Arrays.fill(cohortReleaseDay, old, size, -1);
-        counted = Arrays.copyOf(counted, size);
+        cohortClass = Arrays.copyOf(cohortClass, size);
+        firstOffenceCounted = Arrays.copyOf(firstOffenceCounted, size);
+        workCounted = Arrays.copyOf(workCounted, size);
+        shelterLossCounted = Arrays.copyOf(shelterLossCounted, size);
+        contactAfterCounted = Arrays.copyOf(contactAfterCounted, size);
+        notInWorkAtRelease = Arrays.copyOf(notInWorkAtRelease, size);
     }
 
     /** The KPIs, once the replication has run. */
     public ReplicationKpis result() {
         Map<Kpi, Double> values = new EnumMap<>(Kpi.class);
-        values.put(Kpi.RELEASES_PER_YEAR, releases / calendar.measurementYears());
-        values.put(Kpi.SHARE_STAYS_UNDER_4_WEEKS, ratio(staysUnder4Weeks, releases));
-        values.put(Kpi.SHARE_STAYS_UNDER_3_MONTHS, ratio(staysUnder3Months, releases));
-        values.put(Kpi.MEAN_STAY_DAYS, ratio(stayDaysTotal, releases));
-        values.put(Kpi.PRISON_POPULATION, ratio(stockTotal, stockMonths));
-        values.put(Kpi.NO_ID_AT_RELEASE, ratio(monitorNoId, monitorReleases));
-        values.put(Kpi.RECIDIVISM_1Y, ratio(sum(reoffended1y), sum(cohort1y)));
-        values.put(Kpi.RECIDIVISM_2Y, ratio(sum(reoffended2y), sum(cohort2y)));
-        values.put(Kpi.REDETENTION_2Y, ratio(sum(redetained2y), sum(cohort2y)));
+        Map<Kpi, Map<SizeClass, Double>> byClass = new EnumMap<>(Kpi.class);
+        double years = calendar.measurementYears();
+        values.put(Kpi.RELEASES_PER_YEAR, releases / years);
+        values.put(Kpi.SHARE_STAYS_UNDER_4_WEEKS, Tally.ratio(staysUnder4Weeks, releases));
+        values.put(Kpi.SHARE_STAYS_UNDER_3_MONTHS, Tally.ratio(staysUnder3Months, releases));
+        values.put(Kpi.MEAN_STAY_DAYS, Tally.ratio(stayDaysTotal, releases));
+        values.put(Kpi.LARGE_CITY_SHARE_OF_RELEASES, Tally.ratio(largeCityReleases, releases));
+        values.put(Kpi.PRISON_POPULATION, monthEnds == 0 ? Double.NaN : monthEndSums[0] / monthEnds);
+        values.put(Kpi.COORDINATOR_QUEUE, monthEnds == 0 ? Double.NaN : monthEndSums[1] / monthEnds);
+        values.put(Kpi.RIO_QUEUE, monthEnds == 0 ? Double.NaN : monthEndSums[2] / monthEnds);
+        values.put(Kpi.PROBATION_QUEUE, monthEnds == 0 ? Double.NaN : monthEndSums[3] / monthEnds);
+        values.put(Kpi.CASE_MANAGER_LOAD, monthEnds == 0 ? Double.NaN : monthEndSums[4] / monthEnds);
+        values.put(Kpi.COORDINATOR_WAIT_DAYS, Tally.ratio(waitDays[0], waitCount[0]));
+        values.put(Kpi.RIO_WAIT_DAYS, Tally.ratio(waitDays[1], waitCount[1]));
+        values.put(Kpi.PROBATION_WAIT_DAYS, Tally.ratio(waitDays[2], waitCount[2]));
+        values.put(Kpi.RIO_PARTICIPANTS, rioStarts / years);
+        values.put(Kpi.RECIDIVISM_1Y, Tally.ratio(sum(reoffended1y), sum(cohort1y)));
+        values.put(Kpi.RECIDIVISM_2Y, Tally.ratio(sum(reoffended2y), sum(cohort2y)));
+        values.put(Kpi.REDETENTION_2Y, Tally.ratio(sum(redetained2y), sum(cohort2y)));
+        for (Kpi kpi : Kpi.values()) {
+            if (values.containsKey(kpi)) continue;
+            values.put(kpi, tally.share(kpi));
+            byClass.put(kpi, tally.shareBySizeClass(kpi));
+        }
+
+        Map<String, Double> monitor = new LinkedHashMap<>();
+        for (int i = 0; i < MONITOR_CONDITIONS.size(); i++) {
+            for (Moment moment : Moment.values()) {
+                long[] counts = monitorCounts[i][moment.ordinal()];
+                monitor.put(MONITOR_CONDITIONS.get(i) + "@" + moment.key(), Tally.ratio(counts[0], counts[1]));
+            }
+        }
 
         Map<Kpi, double[]> monthly = new EnumMap<>(Kpi.class);
         double[] releasesPerYear = new double[months];
@@ -164,25 +352,21 @@ public final class KpiAccumulator implements Observer {
         double[] redetention2y = new double[months];
         for (int m = 0; m < months; m++) {
             releasesPerYear[m] = releasesByMonth[m] * 12.0;
-            recidivism1y[m] = ratio(reoffended1y[m], cohort1y[m]);
-            recidivism2y[m] = ratio(reoffended2y[m], cohort2y[m]);
-            redetention2y[m] = ratio(redetained2y[m], cohort2y[m]);
+            recidivism1y[m] = Tally.ratio(reoffended1y[m], cohort1y[m]);
+            recidivism2y[m] = Tally.ratio(reoffended2y[m], cohort2y[m]);
+            redetention2y[m] = Tally.ratio(redetained2y[m], cohort2y[m]);
         }
         monthly.put(Kpi.RELEASES_PER_YEAR, releasesPerYear);
         monthly.put(Kpi.PRISON_POPULATION, stockByMonth.clone());
         monthly.put(Kpi.RECIDIVISM_1Y, recidivism1y);
         monthly.put(Kpi.RECIDIVISM_2Y, recidivism2y);
         monthly.put(Kpi.REDETENTION_2Y, redetention2y);
-        return new ReplicationKpis(scenario, replication, values, monthly);
+        return new ReplicationKpis(scenario, replication, values, byClass, monitor, monthly);
     }
 
     private static long sum(long[] values) {
         long s = 0;
         for (long v : values) s += v;
         return s;
-    }
-
-    private static double ratio(long numerator, long denominator) {
-        return denominator == 0 ? Double.NaN : (double) numerator / denominator;
     }
 }

@@ -2,20 +2,37 @@ package nl.reintsim.output.kpi;
 
 import java.util.EnumMap;
 import java.util.Map;
+import nl.reintsim.simulation.model.SizeClass;
 
 /**
- * The indicators of one replication: one value per KPI over the measurement period, and monthly
- * series indexed from the first measured month (NaN where a month has no value, such as 2-year
- * recidivism for releases less than two years before the horizon).
+ * The indicators of one replication: one value per KPI over the measurement period, the same per
+ * municipality size class where it is defined per person, the monitor table (condition × moment), and
+ * monthly series indexed from the first measured month (NaN where a month has no value).
  */
-public record ReplicationKpis(String scenario, int replication, Map<Kpi, Double> values, Map<Kpi, double[]> monthly) {
+public record ReplicationKpis(String scenario, int replication, Map<Kpi, Double> values,
+                              Map<Kpi, Map<SizeClass, Double>> bySizeClass, Map<String, Double> monitor,
+                              Map<Kpi, double[]> monthly) {
     public ReplicationKpis {
         values = Map.copyOf(new EnumMap<>(values));
+        bySizeClass = Map.copyOf(bySizeClass);
+        monitor = Map.copyOf(monitor);
         monthly = Map.copyOf(new EnumMap<>(monthly));
     }
 
     public double value(Kpi kpi) {
         Double v = values.get(kpi);
+        return v == null ? Double.NaN : v;
+    }
+
+    public double value(Kpi kpi, SizeClass sizeClass) {
+        Map<SizeClass, Double> byClass = bySizeClass.get(kpi);
+        Double v = byClass == null ? null : byClass.get(sizeClass);
+        return v == null ? Double.NaN : v;
+    }
+
+    /** Share lacking {@code condition} at {@code moment}, e.g. ("no_valid_id", "at_release"). */
+    public double monitor(String condition, String moment) {
+        Double v = monitor.get(condition + "@" + moment);
         return v == null ? Double.NaN : v;
     }
 }

@@ -4,6 +4,9 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.function.IntFunction;
 import nl.reintsim.output.kpi.Kpi;
+import nl.reintsim.output.kpi.KpiAccumulator;
+import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.observation.ConditionSnapshot;
 import nl.reintsim.output.kpi.ReplicationKpis;
 import nl.reintsim.output.statistics.PairedDifference;
 import nl.reintsim.output.statistics.Summary;
@@ -50,6 +53,39 @@ public final class ResultTables {
         return table;
     }
 
+    /** One row per (scenario, size class, kpi) for the KPIs defined per person: the inequality question. */
+    public static Table bySizeClass(List<List<ReplicationKpis>> byScenario) {
+        Table table = new Table("scenario", "size_class", "kpi", "mean", "ci95_low", "ci95_high", "sd", "n");
+        for (List<ReplicationKpis> runs : byScenario) {
+            String scenario = runs.get(0).scenario();
+            for (SizeClass sizeClass : SizeClass.values()) {
+                for (Kpi kpi : Kpi.values()) {
+                    if (!runs.get(0).bySizeClass().containsKey(kpi)) continue;
+                    Summary s = Summary.of(values(runs, kpi, sizeClass));
+                    table.add(scenario, sizeClass.key(), kpi.key(), s.mean(), s.ci95Low(), s.ci95High(), s.sd(), s.n());
+                }
+            }
+        }
+        return table;
+    }
+
+    /** The WODC monitor's table: per (scenario, condition, moment) the share, with its 95% CI. */
+    public static Table monitor(List<List<ReplicationKpis>> byScenario) {
+        Table table = new Table("scenario", "condition", "moment", "mean", "ci95_low", "ci95_high", "n");
+        for (List<ReplicationKpis> runs : byScenario) {
+            String scenario = runs.get(0).scenario();
+            for (String condition : KpiAccumulator.MONITOR_CONDITIONS) {
+                for (ConditionSnapshot.Moment moment : ConditionSnapshot.Moment.values()) {
+                    double[] values = new double[runs.size()];
+                    for (int r = 0; r < runs.size(); r++) values[r] = runs.get(r).monitor(condition, moment.key());
+                    Summary s = Summary.of(values);
+                    table.add(scenario, condition, moment.key(), s.mean(), s.ci95Low(), s.ci95High(), s.n());
+                }
+            }
+        }
+        return table;
+    }
+
     /** One row per (alternative, kpi): paired difference against the first scenario. */
     public static Table comparison(List<List<ReplicationKpis>> byScenario) {
         Table table = new Table("alternative", "baseline", "kpi", "baseline_mean", "alternative_mean", "difference",
@@ -70,6 +106,12 @@ public final class ResultTables {
             }
         }
         return table;
+    }
+
+    public static double[] values(List<ReplicationKpis> runs, Kpi kpi, SizeClass sizeClass) {
+        double[] values = new double[runs.size()];
+        for (int i = 0; i < runs.size(); i++) values[i] = runs.get(i).value(kpi, sizeClass);
+        return values;
     }
 
     public static double[] values(List<ReplicationKpis> runs, Kpi kpi) {

@@ -4,7 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
+import nl.reintsim.simulation.model.ConditionKind;
+import nl.reintsim.simulation.model.Conditions;
 import nl.reintsim.simulation.model.DetentionType;
+import nl.reintsim.simulation.model.Housing;
+import nl.reintsim.simulation.model.Income;
+import nl.reintsim.simulation.model.Municipality;
+import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.observation.ConditionChanged;
+import nl.reintsim.simulation.observation.ConditionSnapshot;
 import nl.reintsim.simulation.observation.Detained;
 import nl.reintsim.simulation.observation.Released;
 import nl.reintsim.simulation.observation.Reoffended;
@@ -12,12 +21,24 @@ import nl.reintsim.simulation.time.SimCalendar;
 import org.junit.jupiter.api.Test;
 
 class KpiAccumulatorTest {
+    private static final List<Municipality> TABLE = List.of(
+            new Municipality(0, "A", "Big", 900_000, SizeClass.G4, "R1", 10),
+            new Municipality(1, "B", "Small", 10_000, SizeClass.UNDER_20K, "R1", 3));
     private final SimCalendar calendar = new SimCalendar(LocalDate.of(2026, 1, 1), 1, 4);
     private final int start = calendar.measurementStartDay();
-    private final KpiAccumulator accumulator = new KpiAccumulator("test", 0, calendar);
+    private final KpiAccumulator accumulator = new KpiAccumulator("test", 0, calendar, TABLE);
+
+    private static Conditions conditions(boolean id, Housing housing, Income income) {
+        return new Conditions(id, housing, income, false, false, false, false, false, false);
+    }
+
+    private void release(int person, int day, int stay, int municipality, Conditions c, boolean workAtEntry) {
+        accumulator.on(new Released(day, person, 1, DetentionType.SHORT_SENTENCE, stay, 30, municipality, c,
+                true, false, false, false, false, false, workAtEntry));
+    }
 
     private void release(int person, int day, int stay) {
-        accumulator.on(new Released(day, person, 1, DetentionType.SHORT_SENTENCE, stay, 30, true));
+        release(person, day, stay, 0, conditions(true, Housing.OWN, Income.NONE), false);
     }
 
     @Test void warmUpReleasesAreNotCounted() {
@@ -52,7 +73,7 @@ class KpiAccumulatorTest {
     @Test void redetentionCountsANewDetentionWithinTwoYearsOfTheRelease() {
         release(0, start, 30);
         release(1, start, 30);
-        accumulator.on(new Detained(start + 300, 0, 2, DetentionType.PRE_TRIAL, 20, start));
+        accumulator.on(new Detained(start + 300, 0, 2, DetentionType.PRE_TRIAL, 20, start, 0));
         assertEquals(0.5, accumulator.result().value(Kpi.REDETENTION_2Y), 1e-12);
     }
 
@@ -64,5 +85,44 @@ class KpiAccumulatorTest {
         ReplicationKpis kpis = accumulator.result();
         assertEquals(0.25, kpis.value(Kpi.SHARE_STAYS_UNDER_4_WEEKS), 1e-12);
         assertEquals(0.75, kpis.value(Kpi.SHARE_STAYS_UNDER_3_MONTHS), 1e-12);
+    }
+
+    @Test void conditionsAtReleaseAreReportedPerSizeClass() {
+        release(0, start, 30, 0, conditions(false, Housing.OWN, Income.NONE), false);
+        release(1, start, 30, 1, conditions(true, Housing.OWN, Income.NONE), false);
+        release(2, start, 30, 1, conditions(true, Housing.OWN, Income.NONE), false);
+        ReplicationKpis kpis = accumulator.result();
+        assertEquals(1 / 3.0, kpis.value(Kpi.NO_ID_AT_RELEASE), 1e-12);
+        assertEquals(1.0, kpis.value(Kpi.NO_ID_AT_RELEASE, SizeClass.G4), 1e-12);
+        assertEquals(0.0, kpis.value(Kpi.NO_ID_AT_RELEASE, SizeClass.UNDER_20K), 1e-12);
+    }
+
+    @Test void workWithinTwoYearsCountsAJobFoundAfterRelease() {
+        release(0, start, 30);
+        release(1, start, 30, 0, conditions(true, Housing.OWN, Income.WORK), true);
+        release(2, start, 30);
+        accumulator.on(new ConditionChanged(start + 300, 0, ConditionKind.FIND_WORK, start, false));
+        ReplicationKpis kpis = accumulator.result();
+        assertEquals(2 / 3.0, kpis.value(Kpi.WORK_WITHIN_2Y), 1e-12);
+        assertEquals(0.5, kpis.value(Kpi.JOB_FOUND_AFTER_RELEASE), 1e-12);
+        assertEquals(1.0, kpis.value(Kpi.JOB_RETAINED_SHORT_STAY), 1e-12);
+    }
+
+    @Test void theMonitorTableLeavesOutMomentsSpentBackInDetention() {
+        release(0, start, 30);
+        release(1, start, 30);
+        Conditions noAddress = conditions(true, Housing.NONE, Income.NONE);
+        accumulator.on(new ConditionSnapshot(start + 30, 0, ConditionSnapshot.Moment.ONE_MONTH_AFTER, start, -1, 0, noAddress, false));
+        accumulator.on(new ConditionSnapshot(start + 30, 1, ConditionSnapshot.Moment.ONE_MONTH_AFTER, start, -1, 0, noAddress, true));
+        ReplicationKpis kpis = accumulator.result();
+        assertEquals(1.0, kpis.monitor("no_registered_address", "1m_after"), 1e-12);
+        assertEquals(1.0, kpis.value(Kpi.NO_ADDRESS_AFTER_RELEASE), 1e-12);
+    }
+
+    @Test void theLargeCityShareCountsTheThreeLargestMunicipalities() {
+        release(0, start, 30, 0, conditions(true, Housing.OWN, Income.NONE), false);
+        release(1, start, 30, 1, conditions(true, Housing.OWN, Income.NONE), false);
+        // with two municipalities both are among "the three largest"
+        assertEquals(1.0, accumulator.result().value(Kpi.LARGE_CITY_SHARE_OF_RELEASES), 1e-12);
     }
 }

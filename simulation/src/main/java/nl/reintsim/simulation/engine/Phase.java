@@ -8,12 +8,22 @@ package nl.reintsim.simulation.engine;
 public enum Phase {
     /** New detentions: newcomers and people brought back after an offence. */
     INFLOW,
-    /** Work done during detention whose time has come, such as an ID application completing. */
+    /** Case-manager intakes due today; the plan may be shared with the municipality. */
+    INTAKE,
+    /** Municipalities learn of detentions, make contact, and close cases. */
+    NOTIFICATION,
+    /** RIO mentoring and probation supervision that end today, and their freed places. */
+    SUPPORT,
+    /** Homes, jobs and benefits lost during detention. */
+    DETENTION_DAMAGE,
+    /** The PI's own ID route completes. */
     PREPARATION,
+    /** Basic conditions arranged or lost, in detention and after release. */
+    CONDITION_CHANGE,
     /** People whose stay ends today leave, with the state of their basic conditions. */
     RELEASE,
     /** New offences due today, and whether they lead to a new detention. */
     RECIDIVISM,
-    /** End-of-day observation of stocks. */
+    /** Monitor moments and end-of-month stocks. */
     OBSERVATION
 }

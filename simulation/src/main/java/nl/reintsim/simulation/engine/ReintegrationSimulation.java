@@ -1,6 +1,9 @@
 package nl.reintsim.simulation.engine;
 
+import nl.reintsim.simulation.mechanism.Mechanisms;
+import nl.reintsim.simulation.mechanism.MunicipalitySetup;
 import nl.reintsim.simulation.model.Population;
+import nl.reintsim.simulation.model.World;
 import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.parameters.ModelParameters;
 import nl.reintsim.simulation.policy.LeverSchedule;
@@ -30,19 +33,21 @@ public final class ReintegrationSimulation extends SimState {
     private static final long serialVersionUID = 1L;
 
     private final transient Scenario scenario;
-    private final transient ModelParameters parameters;
+    private final transient ModelInputs inputs;
     private final transient RandomStreams streams;
     private final transient Observer observer;
     private final transient SimCalendar calendar;
     private final transient Population population = new Population();
 
-    public ReintegrationSimulation(Scenario scenario, ModelParameters parameters, RandomStreams streams, Observer observer) {
+    private transient World world;
+
+    public ReintegrationSimulation(Scenario scenario, ModelInputs inputs, RandomStreams streams, Observer observer) {
         super(streams.masterSeed() ^ streams.replication());
         this.scenario = scenario;
-        this.parameters = parameters;
+        this.inputs = inputs;
         this.streams = streams;
         this.observer = observer;
-        this.calendar = calendarOf(scenario, parameters);
+        this.calendar = calendarOf(scenario, inputs.parameters());
     }
 
     public static SimCalendar calendarOf(Scenario scenario, ModelParameters parameters) {
@@ -51,8 +56,10 @@ public final class ReintegrationSimulation extends SimState {
 
     @Override public void start() {
         super.start();
-        new ScheduleBuilder(calendar, parameters, new LeverSchedule(scenario.levers(), calendar), streams, population, observer)
-                .build(schedule);
+        world = MunicipalitySetup.build(inputs.municipalities(), inputs.parameters(), streams);
+        Mechanisms mechanisms = Mechanisms.create(calendar, inputs.parameters(), new LeverSchedule(scenario.levers(), calendar),
+                streams, population, world, observer);
+        new ScheduleBuilder(calendar, mechanisms, population, world, observer).build(schedule);
     }
 
     /** Runs every day of warm-up and horizon. */
@@ -66,4 +73,5 @@ public final class ReintegrationSimulation extends SimState {
 
     public SimCalendar calendar() { return calendar; }
     public Population population() { return population; }
+    public World world() { return world; }
 }

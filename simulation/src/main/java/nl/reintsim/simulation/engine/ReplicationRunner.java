@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.reintsim.simulation.observation.Observer;
-import nl.reintsim.simulation.parameters.ModelParameters;
 import nl.reintsim.simulation.random.RandomStreams;
 import nl.reintsim.simulation.scenario.Scenario;
 import nl.reintsim.simulation.time.SimCalendar;
@@ -57,11 +56,11 @@ public final class ReplicationRunner {
     private ReplicationRunner() { }
 
     /** Runs replication {@code replication} of one scenario on the calling thread. */
-    public static <O extends Observer> O runOne(Scenario scenario, ModelParameters parameters, long masterSeed,
+    public static <O extends Observer> O runOne(Scenario scenario, ModelInputs inputs, long masterSeed,
                                                 int replication, ObserverFactory<O> observers) {
-        SimCalendar calendar = ReintegrationSimulation.calendarOf(scenario, parameters);
+        SimCalendar calendar = ReintegrationSimulation.calendarOf(scenario, inputs.parameters());
         O observer = observers.create(scenario, replication, calendar);
-        new ReintegrationSimulation(scenario, parameters, RandomStreams.forReplication(masterSeed, replication), observer)
+        new ReintegrationSimulation(scenario, inputs, RandomStreams.forReplication(masterSeed, replication), observer)
                 .runToEnd();
         return observer;
     }
@@ -73,7 +72,7 @@ public final class ReplicationRunner {
      * @throws ReplicationFailure  when a replication throws; the other work is cancelled
      * @throws CancellationException when the calling thread is interrupted; the other work is cancelled
      */
-    public static <O extends Observer> List<List<O>> run(List<Scenario> scenarios, ModelParameters parameters,
+    public static <O extends Observer> List<List<O>> run(List<Scenario> scenarios, ModelInputs inputs,
                                                          RunSettings settings, int firstReplication,
                                                          ObserverFactory<O> observers, Progress progress) {
         int total = scenarios.size() * settings.replications();
@@ -91,7 +90,7 @@ public final class ReplicationRunner {
                     int replication = firstReplication + r;
                     perScenario.add(pool.submit(() -> {
                         try {
-                            O result = runOne(scenario, parameters, settings.masterSeed(), replication, observers);
+                            O result = runOne(scenario, inputs, settings.masterSeed(), replication, observers);
                             progress.replicationDone(done.incrementAndGet(), total);
                             return result;
                         } catch (RuntimeException | Error e) {

@@ -3,12 +3,15 @@ package nl.reintsim.simulation.mechanism;
 import java.util.Map;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.model.DetentionType;
+import nl.reintsim.simulation.model.Housing;
+import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.Population;
+import nl.reintsim.simulation.model.World;
 import nl.reintsim.simulation.observation.Detained;
 import nl.reintsim.simulation.observation.Observer;
-import nl.reintsim.simulation.parameters.InflowParameters;
-import nl.reintsim.simulation.parameters.PreparationParameters;
+import nl.reintsim.simulation.parameters.EntryConditionParameters;
+import nl.reintsim.simulation.parameters.ModelParameters;
 import nl.reintsim.simulation.parameters.StayParameters;
 import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
@@ -17,52 +20,99 @@ import nl.reintsim.simulation.random.RandomStreams;
 
 /**
  * Starting a detention episode (ODD 7.1): its legal ground, its length (lognormal per type, fitted to
- * the stay-length figures of [DJI, K25, K26]) and the basic conditions the person brings in. Schedules
- * the release and, when an ID is missing, the day an ID applied for on entry would be ready.
+ * the stay-length figures of [DJI, K25, K26]), whether its end will be sudden, and for a first detention
+ * where the person comes from and the basic conditions they bring in. A person detained again keeps the
+ * conditions they have. Then everything that follows from admission is set in motion: intake, detention
+ * damage, in-reach visits, RIO, the PI's own ID route, and the monitor's "before release" moments.
  */
 public final class Detention {
+    /** Connects admission to the mechanisms that act on it; set once when the schedule is built. */
+    record Followers(Intake intake, DetentionDamage damage, MunicipalCoordination coordination, Support support,
+                     Preparation preparation, ConditionChange conditions, Monitor monitor) { }
+
     private final Population population;
-    private final InflowParameters inflow;
-    private final PreparationParameters preparation;
+    private final World world;
+    private final ModelParameters parameters;
     private final KeyedRandom stayRandom;
     private final KeyedRandom conditionsRandom;
+    private final KeyedRandom originRandom;
+    private final KeyedRandom releaseRandom;
     private final DayQueue releases;
-    private final DayQueue preparations;
     private final Observer observer;
     private final DetentionType[] types = DetentionType.values();
     private final double[] cumulativeShare;
+    private Followers followers;
 
-    public Detention(Population population, InflowParameters inflow, PreparationParameters preparation,
-                     RandomStreams streams, DayQueue releases, DayQueue preparations, Observer observer) {
+    public Detention(Population population, World world, ModelParameters parameters, RandomStreams streams,
+                     DayQueue releases, Observer observer) {
         this.population = population;
-        this.inflow = inflow;
-        this.preparation = preparation;
+        this.world = world;
+        this.parameters = parameters;
         this.stayRandom = streams.keyed(RandomPurpose.STAY_LENGTH);
         this.conditionsRandom = streams.keyed(RandomPurpose.CONDITIONS_AT_ENTRY);
+        this.originRandom = streams.keyed(RandomPurpose.ORIGIN_MUNICIPALITY);
+        this.releaseRandom = streams.keyed(RandomPurpose.RELEASE);
         this.releases = releases;
-        this.preparations = preparations;
         this.observer = observer;
         this.cumulativeShare = new double[types.length];
         double sum = 0;
         for (int i = 0; i < types.length; i++) {
-            sum += inflow.stays().get(types[i]).share();
+            sum += parameters.inflow().stays().get(types[i]).share();
             cumulativeShare[i] = sum;
         }
     }
 
+    void follow(Followers followers) { this.followers = followers; }
+
     public void admit(Person person, int day) {
         int previousRelease = person.episode() == 0 ? -1 : person.releaseDay();
         int episode = person.episode() + 1;
+        if (person.episode() == 0) {
+            person.setOrigin(world.drawMunicipality(originRandom.uniform(person.id(), Occasion.of(0, 0))));
+            drawEntryConditions(person, day);
+        } else {
+            followers.coordination().onAdmission(person, day);
+        }
         DetentionType type = drawType(stayRandom.uniform(person.id(), Occasion.of(episode, 0)));
-        int stay = stayDays(inflow.stays().get(type), stayRandom.standardNormal(person.id(), Occasion.of(episode, 1)));
-        boolean validId = conditionsRandom.uniform(person.id(), Occasion.of(episode, 0)) >= preparation.probabilityNoValidIdAtEntry();
-        int releaseDay = day + stay;
-        person.detain(day, type, releaseDay, validId);
+        int stay = stayDays(parameters.inflow().stays().get(type), stayRandom.standardNormal(person.id(), Occasion.of(episode, 1)));
+        boolean outside = originRandom.uniform(person.id(), Occasion.of(episode, 1)) < parameters.origin().probabilityDetainedOutsideRegion();
+        boolean sudden = type.releaseCanBeSudden()
+                && releaseRandom.uniform(person.id(), Occasion.of(episode, 0)) < parameters.release().probabilitySudden().get(type);
+        person.detain(day, type, day + stay, outside, sudden);
         population.detentionStarted();
-        releases.add(releaseDay, person.id());
-        int idReady = day + (int) Math.ceil(preparation.idProcessingDays());
-        if (!validId && idReady < releaseDay) preparations.add(idReady, person.id());
-        observer.on(new Detained(day, person.id(), episode, type, stay, previousRelease));
+        releases.add(day + stay, person.id());
+        observer.on(new Detained(day, person.id(), episode, type, stay, previousRelease, person.municipality()));
+
+        followers.monitor().onAdmission(person, day);
+        followers.support().onAdmission(person, day);
+        followers.intake().onAdmission(person, day);
+        followers.damage().onAdmission(person, day);
+        followers.preparation().onAdmission(person, day);
+        if (world.municipality(person.municipality()).hasInReachVisits()) followers.coordination().scheduleNotification(person, day + 1);
+        followers.conditions().reschedule(person, day);
+    }
+
+    private void drawEntryConditions(Person person, int day) {
+        EntryConditionParameters e = parameters.entryConditions();
+        int id = person.id();
+        boolean validId = conditionsRandom.uniform(id, Occasion.of(0, 0)) >= e.probabilityNoValidId();
+        Housing housing = drawHousing(e.housingShares(), conditionsRandom.uniform(id, Occasion.of(0, 1)));
+        double u = conditionsRandom.uniform(id, Occasion.of(0, 2));
+        Income income = u < e.probabilityWork() ? Income.WORK : u < e.probabilityWork() + e.probabilityBenefit() ? Income.BENEFIT : Income.NONE;
+        boolean careNeed = conditionsRandom.uniform(id, Occasion.of(0, 5)) < e.probabilityCareNeed();
+        person.setEntryConditions(validId, housing, income, income == Income.WORK ? day - 365 : Person.NO_WORK_START,
+                conditionsRandom.uniform(id, Occasion.of(0, 3)) < e.probabilityProblematicDebts(),
+                conditionsRandom.uniform(id, Occasion.of(0, 4)) < e.probabilityInsuranceArrears(),
+                careNeed, careNeed && conditionsRandom.uniform(id, Occasion.of(0, 6)) < e.probabilityCareNeedMet());
+    }
+
+    static Housing drawHousing(Map<Housing, Double> shares, double u) {
+        double sum = 0;
+        for (Housing h : Housing.values()) {
+            sum += shares.get(h);
+            if (u < sum) return h;
+        }
+        return Housing.NONE;
     }
 
     DetentionType drawType(double u) {
@@ -77,6 +127,4 @@ public final class Detention {
         double days = stay.medianStayDays() * Math.exp(stay.stayLogSd() * standardNormal);
         return (int) Math.max(1, Math.round(Math.min(days, 365.25 * 60)));
     }
-
-    Map<DetentionType, StayParameters> stays() { return inflow.stays(); }
 }

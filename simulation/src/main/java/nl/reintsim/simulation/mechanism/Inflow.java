@@ -57,7 +57,8 @@ public final class Inflow implements Steppable {
     private Person newcomer(int id, int day) {
         double age = persons.meanAgeYears() + persons.sdAgeYears() * attributes.standardNormal(id, 0);
         age = Math.min(persons.maximumAgeYears(), Math.max(persons.minimumAgeYears(), age));
-        return population.add(age, day, priorOffences(persons.meanPriorOffences(), attributes.openUniform(id, 1)));
+        return population.add(age, day, priorOffences(persons.meanPriorOffences(), attributes.openUniform(id, 1)),
+                attributes.uniform(id, 2) < persons.probabilityMale());
     }
 
     /** Geometric number of earlier convictions with the given mean, by inversion. */

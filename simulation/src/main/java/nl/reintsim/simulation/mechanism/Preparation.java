@@ -15,9 +15,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Preparation during detention (ODD 7.5). So far: a missing ID is arranged with some probability once
- * the stay has lasted long enough for a card to be made; without ID little else can be arranged
- * [W6, K21]. The ID-in-detention lever raises the probability from its start date.
+ * The PI's own route to an ID (ODD 7.5): since September 2023 detainees can apply for an ID card in
+ * detention more easily [K25, K26]. A missing ID is arranged with some probability once the stay has
+ * lasted long enough for a card to be made, whether or not the municipality is involved (its own help
+ * runs through {@link ConditionChange}). The ID-in-detention lever raises the probability from its date.
  */
 public final class Preparation implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -27,6 +28,7 @@ public final class Preparation implements Steppable {
     private final LeverSchedule levers;
     private final KeyedRandom random;
     private final DayQueue due;
+    private ConditionChange conditions;
 
     public Preparation(Population population, PreparationParameters parameters, LeverSchedule levers,
                        RandomStreams streams, DayQueue due) {
@@ -35,6 +37,14 @@ public final class Preparation implements Steppable {
         this.levers = levers;
         this.random = streams.keyed(RandomPurpose.PREPARATION);
         this.due = due;
+    }
+
+    public void setConditionChange(ConditionChange conditions) { this.conditions = conditions; }
+
+    /** Schedules the day an ID applied for on entry would be ready, if the stay lasts that long. */
+    void onAdmission(Person person, int day) {
+        int ready = day + (int) Math.ceil(parameters.idProcessingDays());
+        if (!person.hasValidId() && ready < person.releaseDay()) due.add(ready, person.id());
     }
 
     @Override public void step(SimState state) {
@@ -46,8 +56,10 @@ public final class Preparation implements Steppable {
         for (int i = 0, n = due.size(day); i < n; i++) {
             Person person = population.get(ids[i]);
             if (person.isInDetention() && !person.hasValidId()
+                    && day - person.detentionStartDay() == (int) Math.ceil(parameters.idProcessingDays())
                     && random.uniform(person.id(), Occasion.of(person.episode(), 0)) < probabilityIdArranged(day)) {
                 person.obtainValidId();
+                if (conditions != null) conditions.reschedule(person, day);
             }
         }
     }

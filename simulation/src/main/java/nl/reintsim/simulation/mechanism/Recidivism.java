@@ -2,6 +2,7 @@ package nl.reintsim.simulation.mechanism;
 
 import nl.reintsim.simulation.engine.Clock;
 import nl.reintsim.simulation.engine.DayQueue;
+import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.Population;
 import nl.reintsim.simulation.observation.Observer;
@@ -18,14 +19,15 @@ import sim.engine.Steppable;
 /**
  * New offences after release (ODD 7.8). The hazard decays exponentially with time since release,
  * {@code h(t) = m · a · exp(−bt)}: highest right after release [K25], with a half-life that is an
- * assumption [brief 3c], times the person's multiplier m from age, priors and basic conditions
- * (directions from the 6th monitor [W6]).
+ * assumption [brief 3c], times the person's multiplier m from age, priors, the basic conditions as they
+ * are today, RIO mentoring and probation (directions from the 6th monitor [W6]; no direct effect of debts).
  *
  * <p>Rather than testing every person every day, each person carries a unit-exponential "budget" of
- * cumulative hazard and the day it runs out is computed in closed form: the inverse of
- * {@code H(t) = m (a/b)(1 − exp(−bt))}. When the budget exceeds what is left of the finite total,
- * the person never offends again. This is exact for a multiplier that is constant between changes of
- * state, and costs one event per offence instead of one draw per person-day.
+ * cumulative hazard, and the day it runs out is computed in closed form: the inverse of
+ * {@code H(t) = m (a/b)(1 − exp(−bt))}. When the budget exceeds what is left of the finite total, the
+ * person never offends again. When m changes (a home found, a job lost) the hazard spent so far is
+ * deducted at the old m and the day is recomputed at the new one, which is exact for a piecewise
+ * constant multiplier, and costs one event per change instead of one draw per person-day.
  */
 public final class Recidivism implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -38,6 +40,8 @@ public final class Recidivism implements Steppable {
     private final DayQueue offences;
     private final DayQueue redetentions;
     private final Observer observer;
+    /** Housing hazard ratios by ordinal: read on every re-timing, so not through a map. */
+    private final double[] housingRatio;
 
     public Recidivism(Population population, RecidivismParameters parameters, RedetentionParameters redetention,
                       RandomStreams streams, DayQueue offences, DayQueue redetentions, Observer observer) {
@@ -49,11 +53,25 @@ public final class Recidivism implements Steppable {
         this.offences = offences;
         this.redetentions = redetentions;
         this.observer = observer;
+        this.housingRatio = new double[nl.reintsim.simulation.model.Housing.values().length];
+        parameters.hazardRatioHousing().forEach((h, ratio) -> housingRatio[h.ordinal()] = ratio);
     }
 
-    /** Called on release: schedules the first offence after it, if it falls within the horizon. */
+    /** Called on release: a fresh budget, spent from the day of release. */
     void startRisk(Person person, int releaseDay) {
-        scheduleNext(person, 0.0);
+        newBudget(person, releaseDay);
+    }
+
+    /** The person's multiplier may have changed today: spend the hazard so far at the old one, re-time. */
+    public void reassess(Person person, int day) {
+        if (person.isInDetention() || person.isAwaitingDetention() || person.episode() == 0) return;
+        int release = person.releaseDay();
+        double spent = person.hazardMultiplier()
+                * (parameters.cumulativeHazard(day - release) - parameters.cumulativeHazard(person.hazardFromDay() - release));
+        double multiplier = multiplier(person, day);
+        if (multiplier == person.hazardMultiplier()) return;
+        person.setHazardClock(Math.max(0, person.hazardBudget() - spent), day, multiplier);
+        scheduleFromClock(person);
     }
 
     @Override public void step(SimState state) {
@@ -76,17 +94,27 @@ public final class Recidivism implements Steppable {
                 person.awaitDetention();
                 redetentions.add(day + delay, person.id());
             } else {
-                scheduleNext(person, day - person.releaseDay());
+                newBudget(person, day);
             }
         }
     }
 
-    private void scheduleNext(Person person, double daysSinceReleaseNow) {
+    private void newBudget(Person person, int day) {
         double budget = offenceRandom.unitExponential(person.id(), Occasion.of(person.episode(), person.offencesSinceRelease()));
-        double at = daysUntilHazardSpent(daysSinceReleaseNow, budget, multiplier(person, person.releaseDay()));
-        if (Double.isInfinite(at)) return;
-        int day = person.releaseDay() + (int) Math.max(Math.floor(daysSinceReleaseNow) + 1, Math.ceil(at));
-        if (offences.add(day, person.id())) person.scheduleOffence(day);
+        person.setHazardClock(budget, day, multiplier(person, day));
+        scheduleFromClock(person);
+    }
+
+    private void scheduleFromClock(Person person) {
+        int release = person.releaseDay();
+        int from = person.hazardFromDay() - release;
+        double at = daysUntilHazardSpent(from, person.hazardBudget(), person.hazardMultiplier());
+        if (Double.isInfinite(at)) {
+            person.scheduleOffence(-1);
+            return;
+        }
+        int day = release + (int) Math.max(from + 1, Math.ceil(at));
+        if (offences.add(day, person.id())) person.scheduleOffence(day); else person.scheduleOffence(-1);
     }
 
     /**
@@ -99,11 +127,23 @@ public final class Recidivism implements Steppable {
         return -Math.log1p(-reached) / parameters.decayPerDay();
     }
 
-    /** The person's hazard ratio against the reference person (age 30, no priors, all conditions met). */
+    /** The person's hazard ratio today against the reference person (age 30, no priors, own home, all else met). */
     double multiplier(Person person, int day) {
-        double m = Math.pow(parameters.hazardRatioPer10YearsOfAge(), (person.ageYears(day) - 30) / 10);
-        m *= Math.pow(parameters.hazardRatioPerPriorOffence(), Math.min(person.priorOffences(), parameters.priorOffencesCap()));
-        if (!person.hasValidId()) m *= parameters.hazardRatioNoValidId();
+        RecidivismParameters p = parameters;
+        double m = Math.pow(p.hazardRatioPer10YearsOfAge(), (person.ageYears(day) - 30) / 10);
+        m *= Math.pow(p.hazardRatioPerPriorOffence(), Math.min(person.priorOffences(), p.priorOffencesCap()));
+        if (!person.hasValidId()) m *= p.hazardRatioNoValidId();
+        m *= housingRatio[person.housing().ordinal()];
+        if (person.income() == Income.WORK) {
+            m *= person.conditions(day).workOverSixMonths() ? p.hazardRatioWorkOverSixMonths() : p.hazardRatioWork();
+        } else if (person.income() == Income.BENEFIT) {
+            m *= p.hazardRatioBenefit();
+            if (person.hasProblematicDebts() || person.priorOffences() >= p.manyPriorsThreshold()) {
+                m *= p.hazardRatioBenefitWithDebtsOrManyPriors();
+            }
+        }
+        if (person.hasRio(day)) m *= p.hazardRatioRio();
+        if (person.isSupervisedByProbation(day)) m *= p.hazardRatioProbation();
         return m;
     }
 }

@@ -1,14 +1,22 @@
 package nl.reintsim.simulation.model;
 
+import java.util.Arrays;
+
 /**
- * A (former) detainee (ODD 2, entities). Fields are package-visible state that mechanisms update;
- * everything a person is keeps here, everything that happens to them is a mechanism.
+ * A (former) detainee (ODD 2, entities). Holds what a person is and their current state; everything
+ * that happens to them is a mechanism. Setters are plain: the mechanisms own the rules.
  */
 public final class Person {
+    /** Work start day of someone not in work; any int is a valid day, since the warm-up starts at 0. */
+    public static final int NO_WORK_START = Integer.MIN_VALUE;
     private final int id;
     private final double ageAtFirstDetentionYears;
     private final int firstDetentionDay;
+    private final boolean male;
     private int priorOffences;
+
+    private int originMunicipality = -1;
+    private int settlementMunicipality = -1;
 
     /** Detention episodes started so far; the current or last one is {@code episode}. */
     private int episode;
@@ -16,57 +24,205 @@ public final class Person {
     private int detentionStartDay = -1;
     private int releaseDay = -1;
     private boolean inDetention;
+    private boolean detainedOutsideRegion;
+    private boolean suddenRelease;
+    private boolean workAtEpisodeStart;
+    /** Municipality whose coordinator holds the open case, or -1. */
+    private int caseMunicipality = -1;
+
+    // Basic conditions.
     private boolean hasValidId;
+    private Housing housing = Housing.NONE;
+    private Income income = Income.NONE;
+    private int workStartDay = NO_WORK_START;
+    private boolean problematicDebts;
+    private boolean debtApproach;
+    private boolean insuranceArrears;
+    private boolean careNeed;
+    private boolean careMet;
+    /** Arranged during detention, taking effect on release. */
+    private boolean benefitReadyAtRelease;
+    private boolean housingReadyAtRelease;
 
-    /** Day of the next scheduled offence, or -1; an event for any other day is stale. */
+    // Who is involved in this episode.
+    private int intakeDay = -1;
+    private int notifiedDay = -1;
+    private int municipalCaseUntil = -1;
+    private boolean municipalContactInDetention;
+    private boolean municipalContactAfterRelease;
+    private int rioUntil = -1;
+    private int rioMunicipality = -1;
+    private int probationUntil = -1;
+    private boolean hasProbationFramework;
+
+    // Recidivism clock: the cumulative-hazard budget still to spend, from which day, at what multiplier.
     private int nextOffenceDay = -1;
-    /** Offences since the last release. */
     private int offencesSinceRelease;
-    /** True between an offence that leads to detention and the start of that detention. */
     private boolean awaitingDetention;
+    private double hazardBudget;
+    private int hazardFromDay;
+    private double hazardMultiplier;
 
-    public Person(int id, double ageAtFirstDetentionYears, int firstDetentionDay, int priorOffences) {
+    /** Per condition kind: day of the scheduled change, or -1; and how often it was drawn this episode. */
+    private final int[] conditionDue = new int[ConditionKind.values().length];
+    private final int[] conditionDraws = new int[ConditionKind.values().length];
+    /** Per condition kind: the mean waiting time the pending change was drawn with. */
+    private final double[] conditionMean = new double[ConditionKind.values().length];
+
+    public Person(int id, double ageAtFirstDetentionYears, int firstDetentionDay, int priorOffences, boolean male) {
         this.id = id;
         this.ageAtFirstDetentionYears = ageAtFirstDetentionYears;
         this.firstDetentionDay = firstDetentionDay;
         this.priorOffences = priorOffences;
+        this.male = male;
+        Arrays.fill(conditionDue, -1);
     }
 
     public int id() { return id; }
+    public boolean isMale() { return male; }
     public int priorOffences() { return priorOffences; }
     public int episode() { return episode; }
     public DetentionType detentionType() { return detentionType; }
     public int detentionStartDay() { return detentionStartDay; }
     public int releaseDay() { return releaseDay; }
     public boolean isInDetention() { return inDetention; }
-    public boolean hasValidId() { return hasValidId; }
-    public int nextOffenceDay() { return nextOffenceDay; }
-    public int offencesSinceRelease() { return offencesSinceRelease; }
-    public boolean isAwaitingDetention() { return awaitingDetention; }
+    public boolean isDetainedOutsideRegion() { return detainedOutsideRegion; }
+    public boolean isSuddenRelease() { return suddenRelease; }
+    public boolean hadWorkAtEpisodeStart() { return workAtEpisodeStart; }
+    public int caseMunicipality() { return caseMunicipality; }
+    public int originMunicipality() { return originMunicipality; }
+    /** The municipality responsible now: of settlement after a move, else of origin. */
+    public int municipality() { return settlementMunicipality >= 0 ? settlementMunicipality : originMunicipality; }
 
     public double ageYears(int day) {
         return ageAtFirstDetentionYears + (day - firstDetentionDay) / 365.25;
     }
 
+    public Conditions conditions(int day) {
+        return new Conditions(hasValidId, housing, income, income == Income.WORK && workStartDay != NO_WORK_START && (long) day - workStartDay > 182,
+                problematicDebts, debtApproach, insuranceArrears, careNeed, careMet);
+    }
+
+    public boolean hasValidId() { return hasValidId; }
+    public Housing housing() { return housing; }
+    public Income income() { return income; }
+    public int workStartDay() { return workStartDay; }
+    public boolean hasProblematicDebts() { return problematicDebts; }
+    public boolean hasDebtApproach() { return debtApproach; }
+    public boolean hasInsuranceArrears() { return insuranceArrears; }
+    public boolean hasCareNeed() { return careNeed; }
+    public boolean isCareMet() { return careMet; }
+    public boolean isBenefitReadyAtRelease() { return benefitReadyAtRelease; }
+    public boolean isHousingReadyAtRelease() { return housingReadyAtRelease; }
+
+    public int intakeDay() { return intakeDay; }
+    public int notifiedDay() { return notifiedDay; }
+    public boolean isMunicipalityNotified() { return notifiedDay >= 0; }
+    public boolean hasMunicipalCase(int day) { return municipalCaseUntil >= day; }
+    public int municipalCaseUntil() { return municipalCaseUntil; }
+    public boolean hadMunicipalContactInDetention() { return municipalContactInDetention; }
+    public boolean hadMunicipalContactAfterRelease() { return municipalContactAfterRelease; }
+    public boolean hasRio(int day) { return rioUntil >= day; }
+    public int rioUntil() { return rioUntil; }
+    public int rioMunicipality() { return rioMunicipality; }
+    public int probationUntil() { return probationUntil; }
+    public boolean isSupervisedByProbation(int day) { return probationUntil >= day; }
+    public boolean hasProbationFramework() { return hasProbationFramework; }
+
+    /** Someone helps with the basic conditions today: the municipality, a RIO or probation. */
+    public boolean isSupported(int day) { return hasMunicipalCase(day) || hasRio(day) || isSupervisedByProbation(day); }
+
+    public int nextOffenceDay() { return nextOffenceDay; }
+    public int offencesSinceRelease() { return offencesSinceRelease; }
+    public boolean isAwaitingDetention() { return awaitingDetention; }
+    public double hazardBudget() { return hazardBudget; }
+    public int hazardFromDay() { return hazardFromDay; }
+    public double hazardMultiplier() { return hazardMultiplier; }
+
+    public int conditionDue(ConditionKind kind) { return conditionDue[kind.ordinal()]; }
+    public int nextConditionDraw(ConditionKind kind) { return conditionDraws[kind.ordinal()]++; }
+    public void setConditionDue(ConditionKind kind, int day) { conditionDue[kind.ordinal()] = day; }
+    public double conditionMean(ConditionKind kind) { return conditionMean[kind.ordinal()]; }
+    public void setConditionMean(ConditionKind kind, double mean) { conditionMean[kind.ordinal()] = mean; }
+
+    /** Places a newcomer in their municipality of origin. */
+    public void setOrigin(int municipality) { this.originMunicipality = municipality; }
+    public void settleIn(int municipality) { this.settlementMunicipality = municipality; }
+
     /** Starts a detention episode with its planned release day. */
-    public void detain(int day, DetentionType type, int plannedReleaseDay, boolean validId) {
+    public void detain(int day, DetentionType type, int plannedReleaseDay, boolean outsideRegion, boolean sudden) {
         episode++;
         detentionType = type;
         detentionStartDay = day;
         releaseDay = plannedReleaseDay;
         inDetention = true;
-        hasValidId = validId;
+        detainedOutsideRegion = outsideRegion;
+        suddenRelease = sudden;
+        workAtEpisodeStart = income == Income.WORK;
         nextOffenceDay = -1;
         awaitingDetention = false;
+        intakeDay = -1;
+        notifiedDay = -1;
+        municipalContactInDetention = false;
+        municipalContactAfterRelease = false;
+        benefitReadyAtRelease = false;
+        housingReadyAtRelease = false;
+        hasProbationFramework = false;
+        Arrays.fill(conditionDue, -1);
+        Arrays.fill(conditionDraws, 0);
+    }
+
+    public void setEntryConditions(boolean validId, Housing housing, Income income, int workStartDay, boolean debts,
+                                   boolean arrears, boolean careNeed, boolean careMet) {
+        this.hasValidId = validId;
+        this.housing = housing;
+        this.income = income;
+        this.workStartDay = workStartDay;
+        this.problematicDebts = debts;
+        this.insuranceArrears = arrears;
+        this.careNeed = careNeed;
+        this.careMet = careMet;
     }
 
     public void obtainValidId() { hasValidId = true; }
+    public void setHousing(Housing housing) { this.housing = housing; }
+    public void startWork(int day) { income = Income.WORK; workStartDay = day; }
+    public void startBenefit() { income = Income.BENEFIT; workStartDay = NO_WORK_START; }
+    public void loseIncome() { income = Income.NONE; workStartDay = NO_WORK_START; }
+    public void startDebtApproach() { debtApproach = true; }
+    public void becomeInsuranceDefaulter() { insuranceArrears = true; }
+    public void meetCareNeed() { careMet = true; }
+    public void prepareBenefitForRelease() { benefitReadyAtRelease = true; }
+    public void prepareHousingForRelease() { housingReadyAtRelease = true; }
+    public void clearPreparedAtRelease() { benefitReadyAtRelease = false; housingReadyAtRelease = false; }
+
+    public void recordIntake(int day) { intakeDay = day; }
+    public void notifyMunicipality(int day) { if (notifiedDay < 0) notifiedDay = day; }
+    public void openMunicipalCase(int municipality, int until) {
+        caseMunicipality = municipality;
+        municipalCaseUntil = until;
+        if (inDetention) municipalContactInDetention = true; else municipalContactAfterRelease = true;
+    }
+    /** Sets when the open case ends (at release the open-ended case gets its end date). */
+    public void setMunicipalCaseUntil(int until) { municipalCaseUntil = until; }
+    public void closeMunicipalCase() { municipalCaseUntil = -1; caseMunicipality = -1; }
+    public void startRio(int municipality, int until) { rioMunicipality = municipality; rioUntil = until; }
+    public void endRio() { rioUntil = -1; rioMunicipality = -1; }
+    public void giveProbationFramework() { hasProbationFramework = true; }
+    public void startProbation(int until) { probationUntil = until; }
+    public void endProbation() { probationUntil = -1; }
 
     public void release(int day) {
         if (!inDetention) throw new IllegalStateException("person " + id + " released while not detained");
         inDetention = false;
         releaseDay = day;
         offencesSinceRelease = 0;
+    }
+
+    public void setHazardClock(double budget, int fromDay, double multiplier) {
+        this.hazardBudget = budget;
+        this.hazardFromDay = fromDay;
+        this.hazardMultiplier = multiplier;
     }
 
     public void scheduleOffence(int day) { nextOffenceDay = day; }

@@ -12,7 +12,11 @@ public final class Population {
     private int inDetention;
 
     public Person add(double ageYears, int day, int priorOffences) {
-        Person person = new Person(people.size(), ageYears, day, priorOffences);
+        return add(ageYears, day, priorOffences, true);
+    }
+
+    public Person add(double ageYears, int day, int priorOffences, boolean male) {
+        Person person = new Person(people.size(), ageYears, day, priorOffences, male);
         people.add(person);
         return person;
     }

@@ -6,6 +6,7 @@ import nl.reintsim.simulation.model.DetentionType;
  * A detention episode began.
  *
  * @param previousReleaseDay day of the person's last release, or -1 for a first detention in the model
+ * @param municipality       index of the responsible municipality
  */
 public record Detained(int day, int personId, int episode, DetentionType type, int plannedStayDays,
-                       int previousReleaseDay) implements ModelEvent { }
+                       int previousReleaseDay, int municipality) implements ModelEvent { }

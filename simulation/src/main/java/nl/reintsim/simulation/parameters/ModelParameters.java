@@ -8,8 +8,11 @@ import java.util.List;
  *
  * @param warmupYears years simulated before measurement starts, so stocks reach steady state
  */
-public record ModelParameters(int warmupYears, InflowParameters inflow, PersonParameters persons,
-                              PreparationParameters preparation, RecidivismParameters recidivism,
+public record ModelParameters(int warmupYears, InflowParameters inflow, PersonParameters persons, OriginParameters origin,
+                              EntryConditionParameters entryConditions, DetentionDamageParameters detentionDamage,
+                              CaseManagerParameters caseManagers, PreparationParameters preparation,
+                              ReleaseParameters release, MunicipalParameters municipalities, SupportParameters support,
+                              ConditionParameters conditions, RecidivismParameters recidivism,
                               RedetentionParameters redetention, List<Quantity> quantities) {
     public ModelParameters {
         if (warmupYears < 0) throw new IllegalArgumentException("warmupYears must be >= 0");

@@ -8,12 +8,14 @@ package nl.reintsim.simulation.parameters;
  * @param minimumAgeYears    youngest age in adult prisons, years
  * @param maximumAgeYears    oldest age drawn, years, &gt; minimum
  * @param meanPriorOffences  mean number of earlier convictions (geometric distribution), &ge; 0
+ * @param probabilityMale    share of men, 0..1
  */
 public record PersonParameters(double meanAgeYears, double sdAgeYears, double minimumAgeYears,
-                               double maximumAgeYears, double meanPriorOffences) {
+                               double maximumAgeYears, double meanPriorOffences, double probabilityMale) {
     public PersonParameters {
         Require.positive(sdAgeYears, "persons.sdAgeYears");
         Require.nonNegative(meanPriorOffences, "persons.meanPriorOffences");
+        Require.probability(probabilityMale, "persons.probabilityMale");
         if (!(minimumAgeYears < maximumAgeYears)) throw new IllegalArgumentException("persons: minimum age must be below maximum age");
     }
 }

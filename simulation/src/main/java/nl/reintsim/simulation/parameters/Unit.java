@@ -3,6 +3,9 @@ package nl.reintsim.simulation.parameters;
 /** Units a parameter file may state. A field accepts exactly one unit; there is no silent conversion. */
 public enum Unit {
     DAYS("days"),
+    WORKING_DAYS("working_days"),
+    HOURS_PER_WEEK("hours_per_week"),
+    RATIO("ratio"),
     YEARS("years"),
     PER_YEAR("per_year"),
     PROBABILITY("probability"),

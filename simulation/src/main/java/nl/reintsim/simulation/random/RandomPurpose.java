@@ -11,8 +11,20 @@ public enum RandomPurpose {
     PERSON_ATTRIBUTES,
     /** Detention type and stay length of each detention episode. */
     STAY_LENGTH,
-    /** Which municipality a newcomer comes from. */
+    /** Which municipality a newcomer comes from, whether detained outside the region, where they settle. */
     ORIGIN_MUNICIPALITY,
+    /** Policies of each municipality, drawn once per replication. */
+    MUNICIPAL_POLICY,
+    /** Case-manager intake delay and plan sharing. */
+    INTAKE,
+    /** Whether and when the municipality learns of a detention and makes contact. */
+    NOTIFICATION,
+    /** Whether a release is sudden, and whether there is a legal framework after it. */
+    RELEASE,
+    /** Housing, job and benefit lost during detention. */
+    DETENTION_DAMAGE,
+    /** Waiting times for basic conditions to be arranged or lost. */
+    CONDITION_CHANGE,
     /** Basic conditions on entering detention. */
     CONDITIONS_AT_ENTRY,
     /** Work done while in detention: ID, housing, income and care arranged. */

@@ -146,6 +146,35 @@ public final class Section {
         return new Quantity(where, value, unit, source, range, fit);
     }
 
+    /**
+     * A sourced value per municipality size class:
+     * {@code {unit: …, source: …, range: {…}, g4: …, 100k_plus: …, 50k_100k: …, 20k_50k: …, under_20k: …}}.
+     * Returns one quantity per class, with the class key appended to the path.
+     */
+    public java.util.List<Quantity> quantityBySizeClass(String key, Unit unit, double min, double max) {
+        Section q = section(key);
+        String unitName = q.text("unit");
+        if (!unitName.isEmpty() && !unitName.equals(unit.yamlName())) {
+            q.problem("unit", "found \"" + unitName + "\", this field is in " + unit.yamlName());
+        }
+        String source = q.text("source");
+        Quantity.Range range = q.range("range", min, max);
+        Quantity.Range fit = q.range("fit", min, max);
+        if (source.startsWith("assumption") && range == null && fit == null) {
+            q.problem("source", "an assumption must give a plausible range: add range: {min: …, max: …}");
+        }
+        java.util.List<Quantity> values = new java.util.ArrayList<>();
+        for (nl.reintsim.simulation.model.SizeClass sizeClass : nl.reintsim.simulation.model.SizeClass.values()) {
+            double value = q.number(sizeClass.key(), min, max);
+            if (range != null && !(range.min() <= value && value <= range.max())) {
+                q.problem(sizeClass.key(), "found " + fmt(value) + ", outside its own range " + fmt(range.min()) + " to " + fmt(range.max()));
+            }
+            values.add(new Quantity(pathOf(key) + "." + sizeClass.key(), value, unit, source, range, fit));
+        }
+        q.rejectUnknownKeys();
+        return values;
+    }
+
     private Quantity.Range range(String key, double min, double max) {
         if (!has(key)) return null;
         Section r = section(key);

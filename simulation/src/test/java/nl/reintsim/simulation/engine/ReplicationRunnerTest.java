@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class ReplicationRunnerTest {
     private final ModelParameters parameters = TestWorld.shippedParameters();
+    private final ModelInputs inputs = TestWorld.shippedInputs();
     private final Scenario baseline = TestWorld.scenario("baseline", 2, Levers.none());
 
     /** Records every event, as text, for exact comparison. */
@@ -28,7 +29,7 @@ class ReplicationRunnerTest {
     }
 
     private List<List<Recording>> run(List<Scenario> scenarios, long seed, int replications, int threads) {
-        return ReplicationRunner.run(scenarios, parameters, new RunSettings(seed, replications, threads), 0,
+        return ReplicationRunner.run(scenarios, inputs, new RunSettings(seed, replications, threads), 0,
                 (scenario, replication, calendar) -> new Recording(), ReplicationRunner.Progress.NONE);
     }
 
@@ -68,13 +69,13 @@ class ReplicationRunnerTest {
 
     @Test void aReplicationRunAloneEqualsTheSameReplicationInABatch() {
         List<List<Recording>> batch = run(List.of(baseline), 11, 3, 2);
-        Recording alone = ReplicationRunner.runOne(baseline, parameters, 11, 2, (s, r, c) -> new Recording());
+        Recording alone = ReplicationRunner.runOne(baseline, inputs, 11, 2, (s, r, c) -> new Recording());
         assertEquals(batch.get(0).get(2).events, alone.events);
     }
 
     @Test void aFailingReplicationIsNamedWithItsSeed() {
         ReplicationRunner.ReplicationFailure failure = assertThrows(ReplicationRunner.ReplicationFailure.class, () ->
-                ReplicationRunner.run(List.of(baseline), parameters, new RunSettings(5, 3, 2), 0,
+                ReplicationRunner.run(List.of(baseline), inputs, new RunSettings(5, 3, 2), 0,
                         (scenario, replication, calendar) -> replication == 1
                                 ? event -> { throw new IllegalStateException("boom"); } : Observer.NONE,
                         ReplicationRunner.Progress.NONE));

@@ -1,34 +1,73 @@
 package nl.reintsim.simulation.mechanism;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import nl.reintsim.simulation.engine.DayQueue;
+import nl.reintsim.simulation.TestWorld;
+import nl.reintsim.simulation.capacity.Capacity;
 import nl.reintsim.simulation.model.DetentionType;
+import nl.reintsim.simulation.model.Housing;
+import nl.reintsim.simulation.model.Income;
+import nl.reintsim.simulation.model.Municipality;
+import nl.reintsim.simulation.model.MunicipalityProfile;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.Population;
+import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.model.World;
 import nl.reintsim.simulation.observation.ModelEvent;
 import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.parameters.InflowParameters;
-import nl.reintsim.simulation.parameters.PreparationParameters;
+import nl.reintsim.simulation.parameters.ModelParameters;
 import nl.reintsim.simulation.parameters.RecidivismParameters;
 import nl.reintsim.simulation.parameters.RedetentionParameters;
 import nl.reintsim.simulation.parameters.StayParameters;
+import nl.reintsim.simulation.policy.LeverSchedule;
 import nl.reintsim.simulation.random.RandomStreams;
+import nl.reintsim.simulation.time.SimCalendar;
 
-/** A tiny hand-built world for mechanism tests: explicit parameters, recorded events. */
+/**
+ * A tiny hand-built world for mechanism tests: the shipped parameters, two municipalities whose policies
+ * and capacities the test chooses, all mechanisms wired as in a real run, and every event recorded.
+ */
 final class Fixture {
     static final int DAYS = 5000;
 
+    /** A municipality as a test wants it. */
+    record Place(SizeClass sizeClass, boolean organised, boolean rentContinuation, int coordinatorSlots, int rioSlots) { }
+
+    final ModelParameters parameters;
+    final SimCalendar calendar = new SimCalendar(LocalDate.of(2026, 1, 1), 1, 12);
     final Population population = new Population();
     final RandomStreams streams = RandomStreams.forReplication(12345, 0);
     final List<ModelEvent> events = new ArrayList<>();
     final Observer observer = events::add;
-    final DayQueue releases = new DayQueue(DAYS);
-    final DayQueue preparations = new DayQueue(DAYS);
-    final DayQueue offences = new DayQueue(DAYS);
-    final DayQueue redetentions = new DayQueue(DAYS);
+    final World world;
+    final Mechanisms mechanisms;
+
+    Fixture() {
+        this(TestWorld.shippedParameters(), new Place(SizeClass.G4, true, true, 1000, 100),
+                new Place(SizeClass.UNDER_20K, false, false, 1000, 0));
+    }
+
+    Fixture(ModelParameters parameters, Place... places) {
+        this(parameters, LeverSchedule.none(new SimCalendar(LocalDate.of(2026, 1, 1), 1, 12)), places);
+    }
+
+    Fixture(ModelParameters parameters, LeverSchedule levers, Place... places) {
+        this.parameters = parameters;
+        List<MunicipalityProfile> profiles = new ArrayList<>();
+        for (int i = 0; i < places.length; i++) {
+            Place p = places[i];
+            Municipality m = new Municipality(i, "T" + i, "Test " + i, p.sizeClass() == SizeClass.G4 ? 500_000 : 15_000,
+                    p.sizeClass(), "R1", 4);
+            profiles.add(new MunicipalityProfile(m, 1.0, p.organised(), false, p.rentContinuation(), false, false,
+                    p.coordinatorSlots(), p.rioSlots()));
+        }
+        world = new World(profiles, new Capacity("probation", 100_000));
+        mechanisms = Mechanisms.create(calendar, parameters, levers, streams, population, world, observer);
+    }
 
     static InflowParameters inflow(double newcomersPerYear) {
         Map<DetentionType, StayParameters> stays = new EnumMap<>(DetentionType.class);
@@ -39,24 +78,25 @@ final class Fixture {
         return new InflowParameters(newcomersPerYear, stays);
     }
 
-    static PreparationParameters preparation(double noIdAtEntry, double arranged) {
-        return new PreparationParameters(noIdAtEntry, arranged, 14);
-    }
-
     static RecidivismParameters recidivism() {
-        return new RecidivismParameters(0.0013, 365, 0.75, 1.08, 10, 1.3);
+        return RecidivismParameters.withoutConditionEffects(0.0013, 365, 0.75, 1.08, 10, 1.3);
     }
 
     static RedetentionParameters redetention(double probability) {
         return new RedetentionParameters(probability, 30);
     }
 
-    /** A person in detention since day 0, to be released on {@code releaseDay}. */
+    /** A person from municipality {@code municipality} put in detention by hand on day 0, released on {@code releaseDay}. */
     Person detained(double age, int priors, int releaseDay, boolean validId) {
+        return detained(age, priors, releaseDay, validId, 0);
+    }
+
+    Person detained(double age, int priors, int releaseDay, boolean validId, int municipality) {
         Person person = population.add(age, 0, priors);
-        person.detain(0, DetentionType.SHORT_SENTENCE, releaseDay, validId);
+        person.setOrigin(municipality);
+        person.setEntryConditions(validId, Housing.OWN, Income.NONE, Person.NO_WORK_START, false, false, false, false);
+        person.detain(0, DetentionType.SHORT_SENTENCE, releaseDay, false, false);
         population.detentionStarted();
-        releases.add(releaseDay, person.id());
         return person;
     }
 

@@ -5,26 +5,39 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import nl.reintsim.simulation.TestWorld;
+import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.model.Person;
+import nl.reintsim.simulation.parameters.PreparationParameters;
 import nl.reintsim.simulation.policy.IdInDetention;
 import nl.reintsim.simulation.policy.LeverSchedule;
 import nl.reintsim.simulation.policy.Levers;
-import nl.reintsim.simulation.time.SimCalendar;
 import org.junit.jupiter.api.Test;
 
 class PreparationTest {
     private final Fixture world = new Fixture();
-    private final SimCalendar calendar = new SimCalendar(LocalDate.of(2026, 1, 1), 1, 5);
-    private final int leverDay = calendar.day(LocalDate.of(2026, 7, 1));
-    private final LeverSchedule idLever = new LeverSchedule(
-            new Levers(new IdInDetention(LocalDate.of(2026, 7, 1), 1.0)), calendar);
+    private final int leverDay = world.calendar.day(LocalDate.of(2026, 7, 1));
+    private final DayQueue due = new DayQueue(Fixture.DAYS);
+
+    private Preparation preparation(double baseline, LeverSchedule levers) {
+        return new Preparation(world.population, new PreparationParameters(baseline, 14), levers, world.streams, due);
+    }
+
+    /** Someone admitted 14 days before {@code day}, so their ID card would be ready on it. */
+    private Person admittedForCard(int day) {
+        Person person = world.population.add(30, day - 14, 0);
+        person.setEntryConditions(false, nl.reintsim.simulation.model.Housing.OWN, nl.reintsim.simulation.model.Income.NONE,
+                Person.NO_WORK_START, false, false, false, false);
+        person.detain(day - 14, nl.reintsim.simulation.model.DetentionType.SHORT_SENTENCE, day + 100, false, false);
+        due.add(day, person.id());
+        return person;
+    }
 
     @Test void idLeverActsOnlyFromItsStartDate() {
-        Preparation preparation = new Preparation(world.population, Fixture.preparation(0.15, 0.0), idLever, world.streams, world.preparations);
-        Person before = world.detained(30, 0, leverDay + 100, false);
-        Person after = world.detained(30, 0, leverDay + 100, false);
-        world.preparations.add(leverDay - 1, before.id());
-        world.preparations.add(leverDay, after.id());
+        LeverSchedule lever = new LeverSchedule(new Levers(new IdInDetention(LocalDate.of(2026, 7, 1), 1.0)), world.calendar);
+        Preparation preparation = preparation(0.0, lever);
+        Person before = admittedForCard(leverDay - 1);
+        Person after = admittedForCard(leverDay);
         preparation.onDay(leverDay - 1);
         preparation.onDay(leverDay);
         assertFalse(before.hasValidId(), "arranged before the lever started");
@@ -32,23 +45,24 @@ class PreparationTest {
     }
 
     @Test void withoutTheLeverIdIsArrangedWithTheBaselineProbability() {
-        Preparation preparation = new Preparation(world.population, Fixture.preparation(0.15, 0.1),
-                LeverSchedule.none(calendar), world.streams, world.preparations);
+        Preparation preparation = preparation(0.1, LeverSchedule.none(world.calendar));
         int n = 20_000;
-        for (int i = 0; i < n; i++) world.preparations.add(20, world.detained(30, 0, 100, false).id());
-        preparation.onDay(20);
+        for (int i = 0; i < n; i++) admittedForCard(200);
+        preparation.onDay(200);
         long arranged = 0;
         for (int id = 0; id < n; id++) if (world.population.get(id).hasValidId()) arranged++;
         assertEquals(0.1, arranged / (double) n, 4 * Math.sqrt(0.09 / n));
     }
 
     @Test void noIdIsArrangedForSomeoneAlreadyReleased() {
-        Preparation preparation = new Preparation(world.population, Fixture.preparation(0.15, 1.0),
-                LeverSchedule.none(calendar), world.streams, world.preparations);
-        Person person = world.detained(30, 0, 10, false);
-        person.release(10);
-        world.preparations.add(14, person.id());
-        preparation.onDay(14);
+        Preparation preparation = preparation(1.0, LeverSchedule.none(world.calendar));
+        Person person = admittedForCard(200);
+        person.release(190);
+        preparation.onDay(200);
         assertFalse(person.hasValidId());
+    }
+
+    @Test void theShippedBaselineArrangesLittle() {
+        assertTrue(TestWorld.shippedParameters().preparation().probabilityIdArrangedInDetention() <= 0.3);
     }
 }

@@ -3,6 +3,9 @@ package nl.reintsim.simulation.mechanism;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nl.reintsim.simulation.engine.DayQueue;
+import nl.reintsim.simulation.model.Housing;
+import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.observation.Reoffended;
 import nl.reintsim.simulation.parameters.RecidivismParameters;
@@ -10,81 +13,63 @@ import org.junit.jupiter.api.Test;
 
 class RecidivismTest {
     private final Fixture world = new Fixture();
-    private final RecidivismParameters parameters = Fixture.recidivism();
+    private final DayQueue offences = new DayQueue(Fixture.DAYS);
+    private final DayQueue redetentions = new DayQueue(Fixture.DAYS);
 
-    private Recidivism recidivism(double probabilityDetention) {
+    private Recidivism recidivism(RecidivismParameters parameters, double probabilityDetention) {
         return new Recidivism(world.population, parameters, Fixture.redetention(probabilityDetention), world.streams,
-                world.offences, world.redetentions, world.observer);
+                offences, redetentions, world.observer);
+    }
+
+    private Person released(double age, int priors, boolean validId) {
+        Person person = world.detained(age, priors, 10, validId);
+        person.release(10);
+        return person;
     }
 
     /** Releases {@code n} alike people on day 10 and runs the offence phase to the end of the fixture. */
     private void releaseAndFollow(Recidivism recidivism, int n, double age, int priors, boolean validId) {
-        for (int i = 0; i < n; i++) {
-            Person person = world.detained(age, priors, 10, validId);
-            person.release(10);
-            recidivism.startRisk(person, 10);
-        }
+        for (int i = 0; i < n; i++) recidivism.startRisk(released(age, priors, validId), 10);
         for (int day = 11; day < Fixture.DAYS; day++) recidivism.onDay(day);
     }
 
     @Test void theHazardBudgetIsSpentExactlyWhereTheCumulativeHazardReachesIt() {
-        Recidivism recidivism = recidivism(0);
+        RecidivismParameters p = Fixture.recidivism();
+        Recidivism recidivism = recidivism(p, 0);
         double budget = 0.2, m = 1.4;
         double t = recidivism.daysUntilHazardSpent(0, budget, m);
-        assertEquals(budget, m * parameters.cumulativeHazard(t), 1e-9);
+        assertEquals(budget, m * p.cumulativeHazard(t), 1e-9);
         double later = recidivism.daysUntilHazardSpent(t, budget, m);
-        assertEquals(2 * budget, m * parameters.cumulativeHazard(later), 1e-9);
+        assertEquals(2 * budget, m * p.cumulativeHazard(later), 1e-9);
     }
 
     @Test void aBudgetBeyondTheTotalHazardMeansNoFurtherOffence() {
-        Recidivism recidivism = recidivism(0);
-        assertTrue(Double.isInfinite(recidivism.daysUntilHazardSpent(0, parameters.totalHazard() * 1.01, 1.0)));
-    }
-
-    @Test void someReleasedPeopleNeverOffendAgain() {
-        int n = 20_000;
-        releaseAndFollow(recidivism(0), n, 30, 0, true);
-        long ever = world.events(Reoffended.class).stream().filter(o -> o.offenceSinceRelease() == 1).count();
-        double expected = 1 - Math.exp(-parameters.totalHazard());
-        // the fixture follows people for ~13 years, when almost all of the hazard is spent
-        double followed = 1 - Math.exp(-parameters.cumulativeHazard(Fixture.DAYS - 11));
-        assertEquals(followed, ever / (double) n, 4 * Math.sqrt(expected * (1 - expected) / n));
-        assertTrue(expected < 0.8);
-    }
-
-    @Test void missingIdRaisesTheHazard() {
-        Recidivism recidivism = recidivism(0);
-        Person withId = world.detained(30, 0, 10, true);
-        Person withoutId = world.detained(30, 0, 10, false);
-        assertEquals(parameters.hazardRatioNoValidId(), recidivism.multiplier(withoutId, 10) / recidivism.multiplier(withId, 10), 1e-12);
-    }
-
-    @Test void olderPeopleHaveALowerHazard() {
-        Recidivism recidivism = recidivism(0);
-        assertTrue(recidivism.multiplier(world.detained(45, 0, 10, true), 10) < recidivism.multiplier(world.detained(25, 0, 10, true), 10));
-    }
-
-    @Test void priorOffencesRaiseTheHazardUpToTheCap() {
-        Recidivism recidivism = recidivism(0);
-        double none = recidivism.multiplier(world.detained(30, 0, 10, true), 10);
-        double five = recidivism.multiplier(world.detained(30, 5, 10, true), 10);
-        double atCap = recidivism.multiplier(world.detained(30, 10, 10, true), 10);
-        double beyondCap = recidivism.multiplier(world.detained(30, 30, 10, true), 10);
-        assertTrue(none < five && five < atCap);
-        assertEquals(atCap, beyondCap, 1e-12);
+        RecidivismParameters p = Fixture.recidivism();
+        assertTrue(Double.isInfinite(recidivism(p, 0).daysUntilHazardSpent(0, p.totalHazard() * 1.01, 1.0)));
     }
 
     @Test void shareOffendingWithinTwoYearsMatchesTheIntegratedHazard() {
+        RecidivismParameters p = Fixture.recidivism();
         int n = 20_000;
-        releaseAndFollow(recidivism(0), n, 30, 0, true);
+        releaseAndFollow(recidivism(p, 0), n, 30, 0, true);
         long within = world.events(Reoffended.class).stream()
                 .filter(o -> o.offenceSinceRelease() == 1 && o.day() - o.releaseDay() <= 730).count();
-        double expected = 1 - Math.exp(-parameters.cumulativeHazard(730));
+        double expected = 1 - Math.exp(-p.cumulativeHazard(730));
         assertEquals(expected, within / (double) n, 4 * Math.sqrt(expected * (1 - expected) / n));
     }
 
+    @Test void someReleasedPeopleNeverOffendAgain() {
+        RecidivismParameters p = Fixture.recidivism();
+        int n = 20_000;
+        releaseAndFollow(recidivism(p, 0), n, 30, 0, true);
+        long ever = world.events(Reoffended.class).stream().filter(o -> o.offenceSinceRelease() == 1).count();
+        double followed = 1 - Math.exp(-p.cumulativeHazard(Fixture.DAYS - 11));
+        assertEquals(followed, ever / (double) n, 4 * Math.sqrt(followed * (1 - followed) / n));
+        assertTrue(followed < 0.8);
+    }
+
     @Test void theHazardIsHighestRightAfterRelease() {
-        releaseAndFollow(recidivism(0), 20_000, 30, 0, true);
+        releaseAndFollow(recidivism(Fixture.recidivism(), 0), 20_000, 30, 0, true);
         long firstQuarter = world.events(Reoffended.class).stream()
                 .filter(o -> o.offenceSinceRelease() == 1 && o.day() - o.releaseDay() <= 91).count();
         long fourthQuarter = world.events(Reoffended.class).stream()
@@ -93,20 +78,101 @@ class RecidivismTest {
     }
 
     @Test void aNewOffenceLeadsToDetentionWithItsProbability() {
-        int n = 20_000;
-        releaseAndFollow(recidivism(0.7), n, 30, 0, true);
+        releaseAndFollow(recidivism(Fixture.recidivism(), 0.7), 20_000, 30, 0, true);
         var first = world.events(Reoffended.class).stream().filter(o -> o.offenceSinceRelease() == 1).toList();
         double share = first.stream().filter(Reoffended::leadsToDetention).count() / (double) first.size();
         assertEquals(0.7, share, 4 * Math.sqrt(0.21 / first.size()));
     }
 
     @Test void someoneWaitingForANewDetentionCommitsNoFurtherOffence() {
-        releaseAndFollow(recidivism(1.0), 2_000, 30, 0, true);
+        releaseAndFollow(recidivism(Fixture.recidivism(), 1.0), 2_000, 30, 0, true);
         assertTrue(world.events(Reoffended.class).stream().allMatch(o -> o.offenceSinceRelease() == 1));
     }
 
-    @Test void withoutDetentionOffencesRepeat() {
-        releaseAndFollow(recidivism(0.0), 2_000, 30, 0, true);
-        assertTrue(world.events(Reoffended.class).stream().anyMatch(o -> o.offenceSinceRelease() > 1));
+    @Test void missingIdRaisesTheHazard() {
+        Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
+        double ratio = recidivism.multiplier(released(30, 0, false), 10) / recidivism.multiplier(released(30, 0, true), 10);
+        assertEquals(world.parameters.recidivism().hazardRatioNoValidId(), ratio, 1e-12);
+    }
+
+    @Test void olderPeopleHaveALowerHazard() {
+        Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
+        assertTrue(recidivism.multiplier(released(45, 0, true), 10) < recidivism.multiplier(released(25, 0, true), 10));
+    }
+
+    @Test void priorOffencesRaiseTheHazardUpToTheCap() {
+        Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
+        double none = recidivism.multiplier(released(30, 0, true), 10);
+        double five = recidivism.multiplier(released(30, 5, true), 10);
+        int cap = (int) world.parameters.recidivism().priorOffencesCap();
+        double atCap = recidivism.multiplier(released(30, cap, true), 10);
+        assertTrue(none < five && five < atCap);
+        assertEquals(atCap, recidivism.multiplier(released(30, cap + 20, true), 10), 1e-12);
+    }
+
+    @Test void noAddressIsRiskiestAndLivingWithOthersSafest() {
+        Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
+        double[] byHousing = new double[Housing.values().length];
+        for (Housing h : Housing.values()) {
+            Person p = released(30, 0, true);
+            p.setHousing(h);
+            byHousing[h.ordinal()] = recidivism.multiplier(p, 10);
+        }
+        for (Housing h : Housing.values()) {
+            assertTrue(byHousing[Housing.NONE.ordinal()] >= byHousing[h.ordinal()], h.key());
+            assertTrue(byHousing[Housing.WITH_OTHERS.ordinal()] <= byHousing[h.ordinal()], h.key());
+        }
+    }
+
+    @Test void aJobKeptOverSixMonthsProtectsMoreThanANewJob() {
+        Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
+        Person newJob = released(30, 0, true);
+        newJob.startWork(100);
+        Person oldJob = released(30, 0, true);
+        oldJob.startWork(-200);
+        Person noJob = released(30, 0, true);
+        double fresh = recidivism.multiplier(newJob, 110), kept = recidivism.multiplier(oldJob, 110), none = recidivism.multiplier(noJob, 110);
+        assertTrue(kept < fresh && fresh < none);
+    }
+
+    @Test void aBenefitProtectsMoreWithManyPriors() {
+        Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
+        int many = (int) world.parameters.recidivism().manyPriorsThreshold();
+        Person few = released(30, 0, true);
+        Person manyPriors = released(30, many, true);
+        double fewWithout = recidivism.multiplier(few, 10), manyWithout = recidivism.multiplier(manyPriors, 10);
+        few.startBenefit();
+        manyPriors.startBenefit();
+        assertTrue(recidivism.multiplier(manyPriors, 10) / manyWithout < recidivism.multiplier(few, 10) / fewWithout);
+    }
+
+    @Test void debtsAloneDoNotChangeTheHazard() {
+        Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
+        Person withDebts = released(30, 0, true);
+        withDebts.setEntryConditions(true, Housing.OWN, Income.NONE, Person.NO_WORK_START, true, false, false, false);
+        assertEquals(recidivism.multiplier(released(30, 0, true), 10), recidivism.multiplier(withDebts, 10), 1e-12);
+    }
+
+    @Test void findingAHomeAfterReleasePostponesTheNextOffence() {
+        RecidivismParameters p = world.parameters.recidivism();
+        Recidivism recidivism = recidivism(p, 0);
+        int n = 4000;
+        int housedLater = 0, stayedHomeless = 0;
+        for (int i = 0; i < 2 * n; i++) {
+            Person person = released(30, 3, true);
+            person.setHousing(Housing.NONE);
+            recidivism.startRisk(person, 10);
+            if (i % 2 == 0) {
+                person.setHousing(Housing.WITH_OTHERS);
+                recidivism.reassess(person, 40);
+            }
+        }
+        for (int day = 11; day < 10 + 730; day++) recidivism.onDay(day);
+        for (Reoffended o : world.events(Reoffended.class)) {
+            if (o.offenceSinceRelease() == 1 && o.day() > 40) {
+                if (o.personId() % 2 == 0) housedLater++; else stayedHomeless++;
+            }
+        }
+        assertTrue(housedLater < stayedHomeless, housedLater + " vs " + stayedHomeless);
     }
 }

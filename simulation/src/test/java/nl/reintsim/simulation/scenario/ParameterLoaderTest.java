@@ -59,9 +59,9 @@ class ParameterLoaderTest {
     }
 
     @Test void aProbabilityAboveOneIsRejectedWithItsAllowedRange() throws Exception {
-        String text = shipped().replace("probabilityNoValidIdAtEntry: {value: 0.15", "probabilityNoValidIdAtEntry: {value: 1.5");
+        String text = shipped().replace("probabilityNoValidId: {value: 0.15", "probabilityNoValidId: {value: 1.5");
         InputProblem problem = problems(text).get(0);
-        assertEquals("preparation.probabilityNoValidIdAtEntry.value", problem.field());
+        assertEquals("conditionsAtEntry.probabilityNoValidId.value", problem.field());
         assertTrue(problem.message().contains("allowed 0 to 1"), problem.message());
     }
 
@@ -89,7 +89,7 @@ class ParameterLoaderTest {
 
     @Test void allProblemsInAFileAreReportedAtOnce() throws Exception {
         String text = shipped().replace("  hazardHalfLifeDays:", "  hazardHalfLifeDay:")
-                .replace("probabilityNoValidIdAtEntry: {value: 0.15", "probabilityNoValidIdAtEntry: {value: -1")
+                .replace("probabilityNoValidId: {value: 0.15", "probabilityNoValidId: {value: -1")
                 .replace("  warmupYears:", "  warmUpYears:");
         assertTrue(problems(text).size() >= 3);
     }

@@ -1,0 +1,75 @@
+package nl.reintsim.simulation.capacity;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A finite resource with a first-come-first-served queue: coordinator slots of a municipality, RIO
+ * places, probation supervision (ODD 7.9). Who waits longest is served first; ties (same day) keep
+ * the order of request, which mechanisms make deterministic by processing people in a fixed order.
+ *
+ * <p>Withdrawing from the queue is constant-time: the request is forgotten at once and its queue entry
+ * is skipped when it comes up (queues of thousands of people giving up would otherwise cost a scan each).
+ */
+public final class Capacity {
+    /** A queued request: who, and since when. */
+    public record Waiting(int personId, int sinceDay) { }
+
+    private final String name;
+    private final int slots;
+    private int occupied;
+    private final ArrayDeque<Waiting> queue = new ArrayDeque<>();
+    /** Live requests: person → the day their current request was made. */
+    private final Map<Integer, Integer> waitingSince = new HashMap<>();
+
+    public Capacity(String name, int slots) {
+        if (slots < 0) throw new IllegalArgumentException(name + ": slots must be >= 0, was " + slots);
+        this.name = name;
+        this.slots = slots;
+    }
+
+    public String name() { return name; }
+    public int slots() { return slots; }
+    public int occupied() { return occupied; }
+    public int waiting() { return waitingSince.size(); }
+
+    /** Takes a slot if one is free and nobody is waiting; otherwise joins the queue and returns false. */
+    public boolean request(int personId, int day) {
+        if (occupied < slots && waitingSince.isEmpty()) {
+            occupied++;
+            return true;
+        }
+        if (slots > 0 && !waitingSince.containsKey(personId)) {
+            waitingSince.put(personId, day);
+            queue.addLast(new Waiting(personId, day));
+        }
+        return false;
+    }
+
+    /** Frees a slot and hands it to the longest waiting request, which is returned (or null). */
+    public Waiting free() {
+        if (occupied <= 0) throw new IllegalStateException(name + ": freed more slots than were taken");
+        occupied--;
+        return admitNext();
+    }
+
+    /** Drops a queued request (the person no longer needs it). */
+    public boolean withdraw(int personId) {
+        return waitingSince.remove(personId) != null;
+    }
+
+    private Waiting admitNext() {
+        if (occupied >= slots) return null;
+        while (!queue.isEmpty()) {
+            Waiting next = queue.pollFirst();
+            Integer since = waitingSince.get(next.personId());
+            if (since != null && since == next.sinceDay()) {
+                waitingSince.remove(next.personId());
+                occupied++;
+                return next;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,184 @@
+package nl.reintsim.simulation.mechanism;
+
+import nl.reintsim.simulation.engine.Clock;
+import nl.reintsim.simulation.engine.DayQueue;
+import nl.reintsim.simulation.engine.EventKey;
+import nl.reintsim.simulation.model.ConditionKind;
+import nl.reintsim.simulation.model.Housing;
+import nl.reintsim.simulation.model.Income;
+import nl.reintsim.simulation.model.Person;
+import nl.reintsim.simulation.model.Population;
+import nl.reintsim.simulation.model.World;
+import nl.reintsim.simulation.observation.ConditionChanged;
+import nl.reintsim.simulation.observation.Observer;
+import nl.reintsim.simulation.parameters.ConditionParameters;
+import nl.reintsim.simulation.random.KeyedRandom;
+import nl.reintsim.simulation.random.Occasion;
+import nl.reintsim.simulation.random.RandomPurpose;
+import nl.reintsim.simulation.random.RandomStreams;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Basic conditions arranged and lost over time (ODD 7.5 preparation and 7.7 after release). Each unmet
+ * condition has one pending change, an exponential waiting time whose rate depends on:
+ * <ul>
+ *   <li>support: with the municipality, a RIO or probation involved the mean waits of the parameter
+ *       file apply; without, rates are lower (after release) or nothing happens (in detention);</li>
+ *   <li>prerequisites: without ID no benefit, work or housing can be arranged [W6, K21];</li>
+ *   <li>housing scarcity: the wait for housing scales with the municipality's registration time [HS].</li>
+ * </ul>
+ * What is arranged in detention takes effect on release (a benefit, a place to live). Whenever the
+ * context changes the pending changes are drawn again; exponential waits are memoryless, so this is
+ * exact, and the draws are keyed per person so no one else's numbers move.
+ */
+public final class ConditionChange implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private static final double NEVER = Double.POSITIVE_INFINITY;
+    private static final int SIX_MONTHS_DAYS = 183;
+
+    private final Population population;
+    private final World world;
+    private final ConditionParameters parameters;
+    private final KeyedRandom random;
+    private final DayQueue due;
+    private final Observer observer;
+    private Recidivism recidivism;
+
+    public ConditionChange(Population population, World world, ConditionParameters parameters, RandomStreams streams,
+                           DayQueue due, Observer observer) {
+        this.population = population;
+        this.world = world;
+        this.parameters = parameters;
+        this.random = streams.keyed(RandomPurpose.CONDITION_CHANGE);
+        this.due = due;
+        this.observer = observer;
+    }
+
+    /** Set once at wiring: condition changes after release re-time the next offence. */
+    public void setRecidivism(Recidivism recidivism) { this.recidivism = recidivism; }
+
+    @Override public void step(SimState state) {
+        onDay(Clock.today(state));
+    }
+
+    void onDay(int day) {
+        int[] keys = due.take(day);
+        for (int i = 0, n = due.size(day); i < n; i++) {
+            Person person = population.get(EventKey.person(keys[i]));
+            ConditionKind kind = ConditionKind.values()[EventKey.kind(keys[i])];
+            if (person.conditionDue(kind) != day || !EventKey.isEpisode(keys[i], person.episode())) continue;
+            person.setConditionDue(kind, -1);
+            apply(person, kind, day);
+            observer.on(new ConditionChanged(day, person.id(), kind, person.episode() > 0 && !person.isInDetention()
+                    ? person.releaseDay() : -1, person.isInDetention()));
+            reschedule(person, day);
+            if (!person.isInDetention() && recidivism != null) recidivism.reassess(person, day);
+        }
+    }
+
+    private void apply(Person person, ConditionKind kind, int day) {
+        boolean inDetention = person.isInDetention();
+        switch (kind) {
+            case ARRANGE_ID -> person.obtainValidId();
+            case ARRANGE_BENEFIT -> { if (inDetention) person.prepareBenefitForRelease(); else person.startBenefit(); }
+            case FIND_WORK -> person.startWork(day);
+            case FIND_SHELTER -> person.setHousing(Housing.SHELTER);
+            case FIND_HOUSING -> {
+                if (inDetention) person.prepareHousingForRelease();
+                else person.setHousing(housingFound(person));
+            }
+            case ARRANGE_CARE -> person.meetCareNeed();
+            case DEBT_APPROACH -> person.startDebtApproach();
+            case LOSE_JOB -> person.loseIncome();
+            case LOSE_HOME -> person.setHousing(Housing.NONE);
+            case INSURANCE_DEFAULT -> person.becomeInsuranceDefaulter();
+            case WORK_SIX_MONTHS -> { }
+        }
+    }
+
+    /** Where someone who finds housing ends up: with others, in an institution, or a home of their own. */
+    Housing housingFound(Person person) {
+        double u = random.uniform(person.id(), Occasion.of(person.episode(), 0xF000 | person.nextConditionDraw(ConditionKind.FIND_HOUSING) & 0xFFF));
+        if (u < parameters.shareHousingWithOthers()) return Housing.WITH_OTHERS;
+        if (u < parameters.shareHousingWithOthers() + parameters.shareHousingInstitution()) return Housing.INSTITUTION;
+        return Housing.OWN;
+    }
+
+    /**
+     * Brings every pending change of this person in line with the context as it is today. A change
+     * whose rate is unchanged keeps its day (exponential waits are memoryless, so this is exact);
+     * one whose rate changed is drawn again.
+     */
+    public void reschedule(Person person, int day) {
+        for (ConditionKind kind : ConditionKind.values()) {
+            if (kind == ConditionKind.WORK_SIX_MONTHS) {
+                scheduleSixMonths(person, day);
+                continue;
+            }
+            double mean = meanDays(person, kind, day);
+            if (Double.isInfinite(mean)) {
+                person.setConditionDue(kind, -1);
+                continue;
+            }
+            if (person.conditionDue(kind) > day && person.conditionMean(kind) == mean) continue;
+            person.setConditionMean(kind, mean);
+            int draw = person.nextConditionDraw(kind) & 0xFFF;
+            double u = random.openUniform(person.id(), Occasion.of(person.episode(), kind.ordinal() << 12 | draw));
+            int at = day + (int) Math.max(1, Math.ceil(-mean * Math.log(u)));
+            schedule(person, kind, at);
+        }
+    }
+
+    private void scheduleSixMonths(Person person, int day) {
+        if (!person.isInDetention() && person.income() == Income.WORK && person.workStartDay() != Person.NO_WORK_START
+                && day - person.workStartDay() < SIX_MONTHS_DAYS) {
+            schedule(person, ConditionKind.WORK_SIX_MONTHS, person.workStartDay() + SIX_MONTHS_DAYS);
+        } else {
+            person.setConditionDue(ConditionKind.WORK_SIX_MONTHS, -1);
+        }
+    }
+
+    private void schedule(Person person, ConditionKind kind, int at) {
+        if (person.conditionDue(kind) == at) return;
+        if (due.add(at, EventKey.of(person.id(), person.episode(), kind.ordinal()))) person.setConditionDue(kind, at);
+        else person.setConditionDue(kind, -1);
+    }
+
+    /** Mean waiting time for a change of this kind today, or infinity when it cannot happen now. */
+    double meanDays(Person person, ConditionKind kind, int day) {
+        boolean inDetention = person.isInDetention();
+        boolean supported = person.isSupported(day);
+        double slower = supported ? 1 : 1 / parameters.unsupportedRateRatio();
+        boolean id = person.hasValidId();
+        return switch (kind) {
+            case ARRANGE_ID -> id ? NEVER : arranged(parameters.meanDaysToArrangeId(), inDetention, supported, slower);
+            case ARRANGE_BENEFIT -> person.income() != Income.NONE || !id || (inDetention && person.isBenefitReadyAtRelease())
+                    ? NEVER : arranged(parameters.meanDaysToArrangeBenefit(), inDetention, supported, slower);
+            case FIND_WORK -> inDetention || person.income() == Income.WORK || !id ? NEVER : parameters.meanDaysToFindWork() * slower;
+            case FIND_SHELTER -> inDetention || person.housing() != Housing.NONE ? NEVER : parameters.meanDaysToShelter();
+            case FIND_HOUSING -> person.housing().isRegisteredAddress() || !id || (inDetention && person.isHousingReadyAtRelease())
+                    ? NEVER : arranged(housingMean(person), inDetention, supported, slower);
+            case ARRANGE_CARE -> !person.hasCareNeed() || person.isCareMet()
+                    ? NEVER : arranged(parameters.meanDaysToArrangeCare(), inDetention, supported, slower);
+            case DEBT_APPROACH -> !person.hasProblematicDebts() || person.hasDebtApproach()
+                    ? NEVER : arranged(parameters.meanDaysToDebtApproach(), inDetention, supported, slower);
+            case LOSE_JOB -> inDetention || person.income() != Income.WORK ? NEVER : parameters.meanDaysJobKeptAfterRelease();
+            case LOSE_HOME -> inDetention || !person.housing().isRegisteredAddress() ? NEVER : parameters.meanDaysHomeKeptAfterRelease();
+            case INSURANCE_DEFAULT -> inDetention || person.hasInsuranceArrears() || person.income() != Income.NONE
+                    ? NEVER : parameters.meanDaysToInsuranceDefault();
+            case WORK_SIX_MONTHS -> NEVER;
+        };
+    }
+
+    /** In detention only a supporter arranges anything; after release, people also manage alone, more slowly. */
+    private static double arranged(double mean, boolean inDetention, boolean supported, double slower) {
+        if (inDetention) return supported ? mean : NEVER;
+        return mean * slower;
+    }
+
+    private double housingMean(Person person) {
+        double wait = world.municipality(person.municipality()).municipality().housingWaitYears();
+        return parameters.meanDaysToHousing() * Math.max(0.25, wait / parameters.referenceHousingWaitYears());
+    }
+}

@@ -1,0 +1,115 @@
+package nl.reintsim.simulation.mechanism;
+
+import nl.reintsim.simulation.engine.Clock;
+import nl.reintsim.simulation.engine.DayQueue;
+import nl.reintsim.simulation.engine.EventKey;
+import nl.reintsim.simulation.model.Housing;
+import nl.reintsim.simulation.model.Income;
+import nl.reintsim.simulation.model.MunicipalityProfile;
+import nl.reintsim.simulation.model.Person;
+import nl.reintsim.simulation.model.Population;
+import nl.reintsim.simulation.model.World;
+import nl.reintsim.simulation.parameters.DetentionDamageParameters;
+import nl.reintsim.simulation.policy.LeverSchedule;
+import nl.reintsim.simulation.random.KeyedRandom;
+import nl.reintsim.simulation.random.Occasion;
+import nl.reintsim.simulation.random.RandomPurpose;
+import nl.reintsim.simulation.random.RandomStreams;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * What detention breaks (ODD 7.4). A rented home is lost the longer the stay, unless someone keeps
+ * paying: a partner, a house-sitter, special assistance, or a municipality that continues rent during
+ * short detention (not all do [K26]). A job is lost unless the stay is short. A benefit stops unless the
+ * municipality freezes it. Premiums go unpaid, so health-insurance arrears grow with the stay.
+ * Losses are decided on admission and happen on their day if the person is still inside.
+ */
+public final class DetentionDamage implements Steppable {
+    private static final long serialVersionUID = 1L;
+    static final int HOME = 0;
+    static final int JOB = 1;
+    static final int BENEFIT = 2;
+    /** Rent continuation covers short detention: up to three months [K26]. */
+    static final int SHORT_DETENTION_DAYS = 91;
+
+    private final Population population;
+    private final World world;
+    private final DetentionDamageParameters parameters;
+    private final LeverSchedule levers;
+    private final KeyedRandom random;
+    private final DayQueue due;
+    private ConditionChange conditions;
+
+    public DetentionDamage(Population population, World world, DetentionDamageParameters parameters, LeverSchedule levers,
+                           RandomStreams streams, DayQueue due) {
+        this.population = population;
+        this.world = world;
+        this.parameters = parameters;
+        this.levers = levers;
+        this.random = streams.keyed(RandomPurpose.DETENTION_DAMAGE);
+        this.due = due;
+    }
+
+    public void setConditionChange(ConditionChange conditions) { this.conditions = conditions; }
+
+    /** Decides on admission what will be lost, and when. */
+    void onAdmission(Person person, int day) {
+        int stay = person.releaseDay() - day;
+        int episode = person.episode();
+        MunicipalityProfile municipality = world.municipality(person.municipality());
+        Housing housing = person.housing();
+        if (housing == Housing.OWN || housing == Housing.WITH_OTHERS) {
+            boolean paid = random.uniform(person.id(), Occasion.of(episode, 0)) < parameters.probabilityRentPaidByOthers();
+            boolean continued = housing == Housing.OWN && stay <= SHORT_DETENTION_DAYS && continuesRent(municipality, day);
+            if (!paid && !continued) {
+                double mean = housing == Housing.OWN ? parameters.meanDaysToLoseOwnHome() : parameters.meanDaysToLoseHomeWithOthers();
+                scheduleLoss(person, day, mean, Occasion.of(episode, 1), HOME);
+            }
+        }
+        if (person.income() == Income.WORK) scheduleLoss(person, day, parameters.meanDaysJobKept(), Occasion.of(episode, 2), JOB);
+        if (person.income() == Income.BENEFIT && !municipality.freezesBenefit()) {
+            int at = day + (int) parameters.benefitStopDays();
+            if (at < person.releaseDay()) due.add(at, EventKey.of(person.id(), episode, BENEFIT));
+        }
+    }
+
+    boolean continuesRent(MunicipalityProfile municipality, int day) {
+        return municipality.continuesRent();
+    }
+
+    private void scheduleLoss(Person person, int day, double meanDays, long occasion, int kind) {
+        double u = random.openUniform(person.id(), occasion);
+        int at = day + (int) Math.ceil(-meanDays * Math.log(u));
+        if (at < person.releaseDay()) due.add(at, EventKey.of(person.id(), person.episode(), kind));
+    }
+
+    /** Insurance arrears built up over the whole stay, decided at release. */
+    void onRelease(Person person, int day) {
+        if (person.hasInsuranceArrears()) return;
+        double years = (day - person.detentionStartDay()) / 365.25;
+        double p = 1 - Math.pow(1 - parameters.probabilityArrearsPerYear(), years);
+        if (random.uniform(person.id(), Occasion.of(person.episode(), 3)) < p) person.becomeInsuranceDefaulter();
+    }
+
+    @Override public void step(SimState state) {
+        onDay(Clock.today(state));
+    }
+
+    void onDay(int day) {
+        int[] keys = due.take(day);
+        for (int i = 0, n = due.size(day); i < n; i++) {
+            Person person = population.get(EventKey.person(keys[i]));
+            if (!person.isInDetention() || !EventKey.isEpisode(keys[i], person.episode())) continue;
+            switch (EventKey.kind(keys[i])) {
+                case HOME -> person.setHousing(Housing.NONE);
+                case JOB -> { if (person.income() == Income.WORK) person.loseIncome(); }
+                case BENEFIT -> { if (person.income() == Income.BENEFIT) person.loseIncome(); }
+                default -> throw new IllegalStateException("unknown detention damage");
+            }
+            if (conditions != null) conditions.reschedule(person, day);
+        }
+    }
+
+    LeverSchedule levers() { return levers; }
+}

@@ -1,0 +1,79 @@
+package nl.reintsim.simulation.mechanism;
+
+import nl.reintsim.simulation.engine.Clock;
+import nl.reintsim.simulation.engine.DayQueue;
+import nl.reintsim.simulation.engine.EventKey;
+import nl.reintsim.simulation.model.Person;
+import nl.reintsim.simulation.model.Population;
+import nl.reintsim.simulation.parameters.CaseManagerParameters;
+import nl.reintsim.simulation.random.KeyedRandom;
+import nl.reintsim.simulation.random.Occasion;
+import nl.reintsim.simulation.random.RandomPurpose;
+import nl.reintsim.simulation.random.RandomStreams;
+import nl.reintsim.simulation.time.SimCalendar;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The DJI case manager's intake and D&amp;R plan (ODD 7.2): within 10 working days when the caseload
+ * allows, later as detainees per case manager exceed the norm [K25, K26]. Short stays can end before
+ * intake. After intake the plan is shared with the municipality of origin, or not.
+ */
+public final class Intake implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final Population population;
+    private final CaseManagerParameters parameters;
+    private final SimCalendar calendar;
+    private final KeyedRandom random;
+    private final DayQueue due;
+    private final MunicipalCoordination coordination;
+
+    public Intake(Population population, CaseManagerParameters parameters, SimCalendar calendar, RandomStreams streams,
+                  DayQueue due, MunicipalCoordination coordination) {
+        this.population = population;
+        this.parameters = parameters;
+        this.calendar = calendar;
+        this.random = streams.keyed(RandomPurpose.INTAKE);
+        this.due = due;
+        this.coordination = coordination;
+    }
+
+    /** Detainees per case manager relative to the norm; above 1 the deadline slips. */
+    public double load() {
+        return population.inDetention() / (parameters.fte() * parameters.caseloadNormPerFte());
+    }
+
+    /** Working days to intake for this person, given today's load. */
+    double workingDaysToIntake(Person person) {
+        double median = parameters.intakeMedianWorkingDaysAtNorm() * Math.max(1, load());
+        double z = random.standardNormal(person.id(), Occasion.of(person.episode(), 0));
+        return Math.max(1, Math.round(median * Math.exp(parameters.intakeDelayLogSd() * z)));
+    }
+
+    void onAdmission(Person person, int day) {
+        int at = calendar.plusWorkingDays(day, (int) workingDaysToIntake(person));
+        if (at < person.releaseDay()) due.add(at, EventKey.of(person.id(), person.episode(), 0));
+    }
+
+    /** Whether an intake on {@code intakeDay} met the deadline for a detention from {@code startDay}. */
+    public boolean withinDeadline(int startDay, int intakeDay) {
+        return intakeDay >= 0 && intakeDay <= calendar.plusWorkingDays(startDay, (int) parameters.intakeDeadlineWorkingDays());
+    }
+
+    @Override public void step(SimState state) {
+        onDay(Clock.today(state));
+    }
+
+    void onDay(int day) {
+        int[] keys = due.take(day);
+        for (int i = 0, n = due.size(day); i < n; i++) {
+            Person person = population.get(EventKey.person(keys[i]));
+            if (!person.isInDetention() || !EventKey.isEpisode(keys[i], person.episode()) || person.intakeDay() >= 0) continue;
+            person.recordIntake(day);
+            if (random.uniform(person.id(), Occasion.of(person.episode(), 1)) < parameters.probabilityPlanShared()) {
+                coordination.scheduleNotification(person, day + (int) Math.round(parameters.planSharingDelayDays()));
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package nl.reintsim.simulation.mechanism;
+
+import nl.reintsim.simulation.engine.Clock;
+import nl.reintsim.simulation.engine.DayQueue;
+import nl.reintsim.simulation.engine.EventKey;
+import nl.reintsim.simulation.model.Person;
+import nl.reintsim.simulation.model.Population;
+import nl.reintsim.simulation.observation.ConditionSnapshot;
+import nl.reintsim.simulation.observation.ConditionSnapshot.Moment;
+import nl.reintsim.simulation.observation.Observer;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Observation at the WODC monitor's moments (ODD 4, observation): six and one month before release, at
+ * release, and one, six, twelve and 24 months after [W6]. A "before" moment that falls before the
+ * detention began is taken on the day of admission, when the person's conditions are still those they
+ * brought in. This mechanism only reports; it changes nothing.
+ */
+public final class Monitor implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private static final Moment[] MOMENTS = Moment.values();
+
+    private final Population population;
+    private final DayQueue due;
+    private final Observer observer;
+    /** Releases before this day are not reported (warm-up), so they are not observed either. */
+    private final int firstObservedRelease;
+
+    public Monitor(Population population, int firstObservedRelease, DayQueue due, Observer observer) {
+        this.population = population;
+        this.firstObservedRelease = firstObservedRelease;
+        this.due = due;
+        this.observer = observer;
+    }
+
+    void onAdmission(Person person, int day) {
+        if (person.releaseDay() < firstObservedRelease) return;
+        for (Moment moment : new Moment[] {Moment.SIX_MONTHS_BEFORE, Moment.ONE_MONTH_BEFORE}) {
+            int at = Math.max(day, person.releaseDay() + moment.daysFromRelease());
+            due.add(at, EventKey.of(person.id(), person.episode(), moment.ordinal()));
+        }
+    }
+
+    void onRelease(Person person, int day, int stay) {
+        if (day < firstObservedRelease) return;
+        observer.on(new ConditionSnapshot(day, person.id(), Moment.AT_RELEASE, day, stay, person.municipality(),
+                person.conditions(day), false));
+        for (Moment moment : new Moment[] {Moment.ONE_MONTH_AFTER, Moment.SIX_MONTHS_AFTER, Moment.ONE_YEAR_AFTER, Moment.TWO_YEARS_AFTER}) {
+            due.add(day + moment.daysFromRelease(), EventKey.of(person.id(), person.episode(), moment.ordinal()));
+        }
+    }
+
+    @Override public void step(SimState state) {
+        onDay(Clock.today(state));
+    }
+
+    void onDay(int day) {
+        int[] keys = due.take(day);
+        for (int i = 0, n = due.size(day); i < n; i++) {
+            Person person = population.get(EventKey.person(keys[i]));
+            Moment moment = MOMENTS[EventKey.kind(keys[i])];
+            boolean before = moment.daysFromRelease() < 0;
+            if (before) {
+                // the detention this moment belongs to must still be the current one, and not yet ended early
+                if (!person.isInDetention() || !EventKey.isEpisode(keys[i], person.episode())) continue;
+                observer.on(new ConditionSnapshot(day, person.id(), moment, person.releaseDay(),
+                        person.releaseDay() - person.detentionStartDay(), person.municipality(), person.conditions(day), true));
+            } else {
+                int releaseDay = day - moment.daysFromRelease();
+                observer.on(new ConditionSnapshot(day, person.id(), moment, releaseDay, -1, person.municipality(),
+                        person.conditions(day), person.isInDetention()));
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package nl.reintsim.simulation.mechanism;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.reintsim.simulation.capacity.Capacity;
+import nl.reintsim.simulation.model.Municipality;
+import nl.reintsim.simulation.model.MunicipalityProfile;
+import nl.reintsim.simulation.model.World;
+import nl.reintsim.simulation.parameters.ModelParameters;
+import nl.reintsim.simulation.parameters.MunicipalParameters;
+import nl.reintsim.simulation.random.KeyedRandom;
+import nl.reintsim.simulation.random.RandomPurpose;
+import nl.reintsim.simulation.random.RandomStreams;
+
+/**
+ * Builds the institutions at the start of a replication (ODD 5, initialisation): each municipality's
+ * policies are drawn from its size class's probabilities, keyed by municipality, so replication i has
+ * the same municipal landscape in every scenario. Coordinator capacity follows from the hours per
+ * 10,000 inhabitants; RIO places go where the problems are largest [K26]: pro rata to expected
+ * releases, and a municipality whose share is less than one place gets none.
+ */
+public final class MunicipalitySetup {
+    private MunicipalitySetup() { }
+
+    public static World build(List<Municipality> table, ModelParameters parameters, RandomStreams streams) {
+        MunicipalParameters m = parameters.municipalities();
+        KeyedRandom random = streams.keyed(RandomPurpose.MUNICIPAL_POLICY);
+        double elasticity = parameters.origin().releaseShareElasticity();
+        double[] weights = new double[table.size()];
+        double totalWeight = 0;
+        for (Municipality municipality : table) {
+            weights[municipality.index()] = Math.pow(municipality.population(), elasticity);
+            totalWeight += weights[municipality.index()];
+        }
+        int[] rioSlots = rioSlots(table, weights, totalWeight,
+                (int) Math.floor(parameters.support().rioFte() * parameters.support().rioCaseloadPerFte()));
+
+        List<MunicipalityProfile> profiles = new ArrayList<>();
+        for (Municipality municipality : table) {
+            int i = municipality.index();
+            var size = municipality.sizeClass();
+            double hours = Math.max(m.minimumCoordinatorHoursPerWeek(),
+                    m.coordinatorHoursPerWeekPer10k().of(size) * municipality.population() / 10_000.0);
+            int slots = Math.max(1, (int) Math.floor(hours / m.hoursPerCasePerWeek()));
+            profiles.add(new MunicipalityProfile(municipality, weights[i],
+                    random.uniform(i, 0) < m.probabilityDedicatedTeam().of(size),
+                    random.uniform(i, 1) < m.probabilityInReachVisits().of(size),
+                    random.uniform(i, 2) < m.probabilityRentContinuation().of(size),
+                    random.uniform(i, 3) < m.probabilityBenefitFrozen().of(size),
+                    random.uniform(i, 4) < m.probabilityRegionalPoint().of(size),
+                    slots, rioSlots[i]));
+        }
+        return new World(profiles, new Capacity("probation", (int) Math.floor(parameters.support().probationCapacityCases())));
+    }
+
+    /** Pro rata to release weight, largest first; shares below one place get none, and their places go to the largest. */
+    static int[] rioSlots(List<Municipality> table, double[] weights, double totalWeight, int places) {
+        int[] slots = new int[table.size()];
+        List<Municipality> byWeight = new ArrayList<>(table);
+        byWeight.sort(Comparator.comparingDouble((Municipality mu) -> -weights[mu.index()]).thenComparingInt(Municipality::index));
+        int assigned = 0;
+        for (Municipality mu : byWeight) {
+            slots[mu.index()] = (int) Math.floor(places * weights[mu.index()] / totalWeight);
+            assigned += slots[mu.index()];
+        }
+        for (int k = 0; assigned < places && !byWeight.isEmpty(); k = (k + 1) % Math.min(4, byWeight.size())) {
+            slots[byWeight.get(k).index()]++;
+            assigned++;
+        }
+        return slots;
+    }
+}

@@ -1,0 +1,55 @@
+package nl.reintsim.simulation.model;
+
+import nl.reintsim.simulation.capacity.Capacity;
+
+/**
+ * A municipality's aftercare as it stands in one replication: its policies (drawn at the start from
+ * size-class probabilities, the same in every scenario unless a lever overrides them), its finite
+ * coordinator and RIO capacity, and whether it still has the know-how (lost after a spell without
+ * cases: small municipalities that see a returnee a few times a year keep losing it [K25]).
+ */
+public final class MunicipalityProfile {
+    private final Municipality municipality;
+    private final double releaseWeight;
+    private final boolean dedicatedTeam;
+    private final boolean inReachVisits;
+    private final boolean rentContinuation;
+    private final boolean benefitFrozen;
+    private final boolean regionalPoint;
+    private final Capacity coordinators;
+    private final Capacity rioPlaces;
+    private int lastCaseDay = Integer.MIN_VALUE / 2;
+
+    public MunicipalityProfile(Municipality municipality, double releaseWeight, boolean dedicatedTeam, boolean inReachVisits,
+                               boolean rentContinuation, boolean benefitFrozen, boolean regionalPoint, int coordinatorSlots,
+                               int rioSlots) {
+        this.municipality = municipality;
+        this.releaseWeight = releaseWeight;
+        this.dedicatedTeam = dedicatedTeam;
+        this.inReachVisits = inReachVisits;
+        this.rentContinuation = rentContinuation;
+        this.benefitFrozen = benefitFrozen;
+        this.regionalPoint = regionalPoint;
+        this.coordinators = new Capacity("coordinators " + municipality.code(), coordinatorSlots);
+        this.rioPlaces = new Capacity("rio " + municipality.code(), rioSlots);
+    }
+
+    public Municipality municipality() { return municipality; }
+    public SizeClass sizeClass() { return municipality.sizeClass(); }
+    public double releaseWeight() { return releaseWeight; }
+    public boolean hasDedicatedTeam() { return dedicatedTeam; }
+    public boolean hasInReachVisits() { return inReachVisits; }
+    public boolean continuesRent() { return rentContinuation; }
+    public boolean freezesBenefit() { return benefitFrozen; }
+    public boolean isInRegionalPoint() { return regionalPoint; }
+    /** Aftercare is organised: a dedicated team, a regional coordination point, or in-reach visits. */
+    public boolean isOrganised() { return dedicatedTeam || regionalPoint || inReachVisits; }
+    public Capacity coordinators() { return coordinators; }
+    public Capacity rioPlaces() { return rioPlaces; }
+
+    public boolean hasLostKnowledge(int day, double retentionDays) {
+        return !regionalPoint && !dedicatedTeam && day - lastCaseDay > retentionDays;
+    }
+
+    public void caseOpened(int day) { lastCaseDay = day; }
+}

@@ -1,0 +1,48 @@
+package nl.reintsim.simulation.parameters;
+
+/**
+ * How unmet basic conditions get resolved, and lost again, over time. A resolution is an exponential
+ * waiting time whose mean applies when someone supports the person (municipality, RIO or probation);
+ * without support the rate is multiplied by {@code unsupportedRateRatio}.
+ *
+ * @param meanDaysToArrangeId        with support, mean days to a valid ID (includes processing)
+ * @param meanDaysToArrangeBenefit   with support, mean days to a benefit once an ID is there
+ * @param meanDaysToFindWork         with support, mean days to work (needs an ID)
+ * @param meanDaysToHousing          with support, mean days from no home or shelter to housing, at the
+ *                                   reference housing wait; scales with the municipality's wait
+ * @param referenceHousingWaitYears  housing wait at which {@code meanDaysToHousing} holds
+ * @param shareHousingWithOthers     of those who find housing, share living with others
+ * @param shareHousingInstitution    of those who find housing, share in an institution or supported housing
+ * @param meanDaysToShelter          mean days from the street to a shelter bed
+ * @param meanDaysToArrangeCare      with support, mean days to care for an unmet need
+ * @param meanDaysToDebtApproach     with support, mean days to an approach for problematic debts
+ * @param unsupportedRateRatio       rate without support relative to with support, 0..1
+ * @param meanDaysJobKeptAfterRelease mean days a job lasts after release
+ * @param meanDaysHomeKeptAfterRelease mean days a home lasts after release (eviction, break-up)
+ * @param meanDaysToInsuranceDefault mean days without income after release until registered as a
+ *                                   health-insurance defaulter
+ */
+public record ConditionParameters(double meanDaysToArrangeId, double meanDaysToArrangeBenefit, double meanDaysToFindWork,
+                                  double meanDaysToHousing, double referenceHousingWaitYears, double shareHousingWithOthers,
+                                  double shareHousingInstitution, double meanDaysToShelter, double meanDaysToArrangeCare,
+                                  double meanDaysToDebtApproach, double unsupportedRateRatio,
+                                  double meanDaysJobKeptAfterRelease, double meanDaysHomeKeptAfterRelease,
+                                  double meanDaysToInsuranceDefault) {
+    public ConditionParameters {
+        Require.positive(meanDaysToArrangeId, "conditions.meanDaysToArrangeId");
+        Require.positive(meanDaysToArrangeBenefit, "conditions.meanDaysToArrangeBenefit");
+        Require.positive(meanDaysToFindWork, "conditions.meanDaysToFindWork");
+        Require.positive(meanDaysToHousing, "conditions.meanDaysToHousing");
+        Require.positive(referenceHousingWaitYears, "conditions.referenceHousingWaitYears");
+        Require.probability(shareHousingWithOthers, "conditions.shareHousingWithOthers");
+        Require.probability(shareHousingInstitution, "conditions.shareHousingInstitution");
+        if (shareHousingWithOthers + shareHousingInstitution > 1) throw new IllegalArgumentException("housing destination shares above 1");
+        Require.positive(meanDaysToShelter, "conditions.meanDaysToShelter");
+        Require.positive(meanDaysToArrangeCare, "conditions.meanDaysToArrangeCare");
+        Require.positive(meanDaysToDebtApproach, "conditions.meanDaysToDebtApproach");
+        Require.probability(unsupportedRateRatio, "conditions.unsupportedRateRatio");
+        Require.positive(meanDaysJobKeptAfterRelease, "conditions.meanDaysJobKeptAfterRelease");
+        Require.positive(meanDaysHomeKeptAfterRelease, "conditions.meanDaysHomeKeptAfterRelease");
+        Require.positive(meanDaysToInsuranceDefault, "conditions.meanDaysToInsuranceDefault");
+    }
+}

@@ -1,0 +1,29 @@
+package nl.reintsim.simulation.parameters;
+
+import java.util.Map;
+import nl.reintsim.simulation.model.Housing;
+
+/**
+ * The basic conditions people bring into detention.
+ *
+ * @param probabilityNoValidId        share without a valid ID, 0..1
+ * @param housingShares               share in each housing situation; sums to 1
+ * @param probabilityWork             share in work, 0..1
+ * @param probabilityBenefit          share on a benefit, 0..1; work + benefit at most 1
+ * @param probabilityProblematicDebts share with problematic debts, 0..1
+ * @param probabilityInsuranceArrears share already registered as health-insurance defaulter, 0..1
+ * @param probabilityCareNeed         share needing care (mental health, addiction, disability), 0..1
+ * @param probabilityCareNeedMet      share of those whose need is met, 0..1
+ */
+public record EntryConditionParameters(double probabilityNoValidId, Map<Housing, Double> housingShares,
+                                       double probabilityWork, double probabilityBenefit,
+                                       double probabilityProblematicDebts, double probabilityInsuranceArrears,
+                                       double probabilityCareNeed, double probabilityCareNeedMet) {
+    public EntryConditionParameters {
+        housingShares = Map.copyOf(housingShares);
+        if (housingShares.size() != Housing.values().length) throw new IllegalArgumentException("a share for every housing situation needed");
+        double sum = housingShares.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (Math.abs(sum - 1) > 1e-6) throw new IllegalArgumentException("housing shares must sum to 1, sum " + sum);
+        if (probabilityWork + probabilityBenefit > 1 + 1e-9) throw new IllegalArgumentException("work + benefit above 1");
+    }
+}

@@ -1,0 +1,50 @@
+package nl.reintsim.simulation.capacity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CapacityTest {
+    @Test void neverMoreOccupiedThanItsSlots() {
+        Capacity capacity = new Capacity("test", 2);
+        assertTrue(capacity.request(1, 0));
+        assertTrue(capacity.request(2, 0));
+        assertFalse(capacity.request(3, 0));
+        assertEquals(2, capacity.occupied());
+        assertEquals(1, capacity.waiting());
+    }
+
+    @Test void aFreedSlotGoesToWhoWaitedLongest() {
+        Capacity capacity = new Capacity("test", 1);
+        capacity.request(1, 0);
+        capacity.request(2, 3);
+        capacity.request(3, 5);
+        Capacity.Waiting next = capacity.free();
+        assertEquals(2, next.personId());
+        assertEquals(3, next.sinceDay());
+        assertEquals(1, capacity.occupied());
+    }
+
+    @Test void aWithdrawnRequestIsNotServed() {
+        Capacity capacity = new Capacity("test", 1);
+        capacity.request(1, 0);
+        capacity.request(2, 1);
+        assertTrue(capacity.withdraw(2));
+        assertNull(capacity.free());
+        assertEquals(0, capacity.occupied());
+    }
+
+    @Test void nobodyQueuesForACapacityThatDoesNotExist() {
+        Capacity none = new Capacity("none", 0);
+        assertFalse(none.request(1, 0));
+        assertEquals(0, none.waiting());
+    }
+
+    @Test void freeingAnEmptyCapacityIsAnError() {
+        assertThrows(IllegalStateException.class, () -> new Capacity("test", 1).free());
+    }
+}

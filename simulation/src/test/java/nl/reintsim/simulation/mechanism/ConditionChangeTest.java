@@ -1,0 +1,87 @@
+package nl.reintsim.simulation.mechanism;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nl.reintsim.simulation.model.ConditionKind;
+import nl.reintsim.simulation.model.Housing;
+import nl.reintsim.simulation.model.Income;
+import nl.reintsim.simulation.model.Person;
+import org.junit.jupiter.api.Test;
+
+class ConditionChangeTest {
+    private final Fixture world = new Fixture();
+    private final ConditionChange conditions = world.mechanisms.conditions();
+
+    private Person releasedWithout(boolean validId, int municipality) {
+        Person person = world.detained(30, 0, 10, validId, municipality);
+        person.setHousing(Housing.NONE);
+        person.release(10);
+        return person;
+    }
+
+    @Test void noIdBlocksABenefitAWorkAndAHome() {
+        Person person = releasedWithout(false, 0);
+        assertTrue(Double.isInfinite(conditions.meanDays(person, ConditionKind.ARRANGE_BENEFIT, 20)));
+        assertTrue(Double.isInfinite(conditions.meanDays(person, ConditionKind.FIND_WORK, 20)));
+        assertTrue(Double.isInfinite(conditions.meanDays(person, ConditionKind.FIND_HOUSING, 20)));
+        person.obtainValidId();
+        assertTrue(Double.isFinite(conditions.meanDays(person, ConditionKind.ARRANGE_BENEFIT, 20)));
+        assertTrue(Double.isFinite(conditions.meanDays(person, ConditionKind.FIND_HOUSING, 20)));
+    }
+
+    @Test void supportSpeedsUpWhatPeopleCannotArrangeAlone() {
+        Person alone = releasedWithout(true, 0);
+        Person helped = releasedWithout(true, 0);
+        helped.openMunicipalCase(0, 200);
+        double aloneMean = conditions.meanDays(alone, ConditionKind.ARRANGE_BENEFIT, 20);
+        double helpedMean = conditions.meanDays(helped, ConditionKind.ARRANGE_BENEFIT, 20);
+        assertEquals(world.parameters.conditions().unsupportedRateRatio(), helpedMean / aloneMean, 1e-12);
+    }
+
+    @Test void inDetentionNothingIsArrangedWithoutASupporter() {
+        Person person = world.detained(30, 0, 300, false, 0);
+        assertTrue(Double.isInfinite(conditions.meanDays(person, ConditionKind.ARRANGE_ID, 20)));
+        person.openMunicipalCase(0, Integer.MAX_VALUE / 2);
+        assertTrue(Double.isFinite(conditions.meanDays(person, ConditionKind.ARRANGE_ID, 20)));
+    }
+
+    @Test void aLongerHousingWaitSlowsHousing() {
+        Fixture scarce = new Fixture(world.parameters, new Fixture.Place(nl.reintsim.simulation.model.SizeClass.G4, true, true, 10, 0));
+        Person here = releasedWithout(true, 0);
+        Person there = scarce.detained(30, 0, 10, true, 0);
+        there.setHousing(Housing.NONE);
+        there.release(10);
+        assertEquals(conditions.meanDays(here, ConditionKind.FIND_HOUSING, 20),
+                scarce.mechanisms.conditions().meanDays(there, ConditionKind.FIND_HOUSING, 20), 1e-9,
+                "same wait in both fixtures gives the same mean");
+        double ratio = world.parameters.conditions().meanDaysToHousing() / conditions.meanDays(here, ConditionKind.FIND_HOUSING, 20);
+        assertTrue(ratio > 0, "housing takes time");
+    }
+
+    @Test void aBenefitPreparedInDetentionIsNotArrangedTwice() {
+        Person person = world.detained(30, 0, 300, true, 0);
+        person.openMunicipalCase(0, Integer.MAX_VALUE / 2);
+        person.prepareBenefitForRelease();
+        assertTrue(Double.isInfinite(conditions.meanDays(person, ConditionKind.ARRANGE_BENEFIT, 20)));
+    }
+
+    @Test void withoutIncomeAfterReleaseInsuranceArrearsFollow() {
+        Person person = releasedWithout(true, 0);
+        person.setHousing(Housing.OWN);
+        assertTrue(Double.isFinite(conditions.meanDays(person, ConditionKind.INSURANCE_DEFAULT, 20)));
+        person.startBenefit();
+        assertTrue(Double.isInfinite(conditions.meanDays(person, ConditionKind.INSURANCE_DEFAULT, 20)));
+        assertEquals(Income.BENEFIT, person.income());
+    }
+
+    @Test void scheduledChangesHappenOnTheirDay() {
+        Person person = releasedWithout(true, 0);
+        person.openMunicipalCase(0, 5000);
+        conditions.reschedule(person, 10);
+        int due = person.conditionDue(ConditionKind.FIND_SHELTER);
+        assertTrue(due > 10);
+        for (int day = 11; day <= due; day++) conditions.onDay(day);
+        assertTrue(person.housing() != Housing.NONE);
+    }
+}

@@ -1,0 +1,51 @@
+package nl.reintsim.simulation.mechanism;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nl.reintsim.simulation.model.Person;
+import org.junit.jupiter.api.Test;
+
+class IntakeTest {
+    private final Fixture world = new Fixture();
+
+    private double meanWorkingDaysToIntake(int detainees) {
+        while (world.population.inDetention() < detainees) world.detained(30, 0, 1000, true);
+        double sum = 0;
+        int n = 2000;
+        for (int i = 0; i < n; i++) {
+            Person person = world.population.add(30, 0, 0);
+            person.detain(0, nl.reintsim.simulation.model.DetentionType.SHORT_SENTENCE, 1000, false, false);
+            sum += world.mechanisms.intake().workingDaysToIntake(person);
+        }
+        return sum / n;
+    }
+
+    @Test void caseloadAboveTheNormDelaysIntake() {
+        var cm = world.parameters.caseManagers();
+        int atNorm = (int) (cm.fte() * cm.caseloadNormPerFte());
+        double normal = meanWorkingDaysToIntake(atNorm / 2);
+        double overloaded = meanWorkingDaysToIntake(2 * atNorm);
+        assertTrue(overloaded > 1.8 * normal, overloaded + " vs " + normal);
+    }
+
+    @Test void loadIsDetaineesPerCaseManagerOverTheNorm() {
+        var cm = world.parameters.caseManagers();
+        for (int i = 0; i < 100; i++) world.detained(30, 0, 1000, true);
+        assertEquals(100 / (cm.fte() * cm.caseloadNormPerFte()), world.mechanisms.intake().load(), 1e-12);
+    }
+
+    @Test void aShortStayCanEndBeforeIntake() {
+        Person person = world.population.add(30, 0, 0);
+        person.detain(0, nl.reintsim.simulation.model.DetentionType.SUBSTITUTE_CUSTODY, 2, false, true);
+        world.mechanisms.intake().onAdmission(person, 0);
+        for (int day = 0; day < 60; day++) world.mechanisms.intake().onDay(day);
+        assertEquals(-1, person.intakeDay());
+    }
+
+    @Test void theDeadlineCountsWorkingDays() {
+        int monday = world.calendar.day(java.time.LocalDate.of(2026, 1, 5));
+        assertTrue(world.mechanisms.intake().withinDeadline(monday, monday + 14));
+        assertTrue(!world.mechanisms.intake().withinDeadline(monday, monday + 15));
+    }
+}
