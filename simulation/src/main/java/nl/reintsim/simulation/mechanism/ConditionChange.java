@@ -92,6 +92,7 @@ public final class ConditionChange implements Steppable {
             case DEBT_APPROACH -> person.startDebtApproach();
             case LOSE_JOB -> person.loseIncome();
             case LOSE_HOME -> person.setHousing(Housing.NONE);
+            case LOSE_ID -> person.loseValidId();
             case INSURANCE_DEFAULT -> person.becomeInsuranceDefaulter();
             case WORK_SIX_MONTHS -> { }
         }
@@ -165,6 +166,7 @@ public final class ConditionChange implements Steppable {
                     ? NEVER : arranged(parameters.meanDaysToDebtApproach(), inDetention, supported, slower);
             case LOSE_JOB -> inDetention || person.income() != Income.WORK ? NEVER : parameters.meanDaysJobKeptAfterRelease();
             case LOSE_HOME -> inDetention || !person.housing().isRegisteredAddress() ? NEVER : parameters.meanDaysHomeKeptAfterRelease();
+            case LOSE_ID -> inDetention || !id ? NEVER : parameters.meanDaysIdKeptAfterRelease();
             case INSURANCE_DEFAULT -> inDetention || person.hasInsuranceArrears() || person.income() != Income.NONE
                     ? NEVER : parameters.meanDaysToInsuranceDefault();
             case WORK_SIX_MONTHS -> NEVER;

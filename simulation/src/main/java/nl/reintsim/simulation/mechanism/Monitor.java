@@ -37,8 +37,13 @@ public final class Monitor implements Steppable {
     void onAdmission(Person person, int day) {
         if (person.releaseDay() < firstObservedRelease) return;
         for (Moment moment : new Moment[] {Moment.SIX_MONTHS_BEFORE, Moment.ONE_MONTH_BEFORE}) {
-            int at = Math.max(day, person.releaseDay() + moment.daysFromRelease());
-            due.add(at, EventKey.of(person.id(), person.episode(), moment.ordinal()));
+            int at = person.releaseDay() + moment.daysFromRelease();
+            if (at <= day) {
+                // before the detention began: what the person brings in, before detention damage acts
+                observe(person, moment, day);
+            } else {
+                due.add(at, EventKey.of(person.id(), person.episode(), moment.ordinal()));
+            }
         }
     }
 
@@ -49,6 +54,11 @@ public final class Monitor implements Steppable {
         for (Moment moment : new Moment[] {Moment.ONE_MONTH_AFTER, Moment.SIX_MONTHS_AFTER, Moment.ONE_YEAR_AFTER, Moment.TWO_YEARS_AFTER}) {
             due.add(day + moment.daysFromRelease(), EventKey.of(person.id(), person.episode(), moment.ordinal()));
         }
+    }
+
+    private void observe(Person person, Moment moment, int day) {
+        observer.on(new ConditionSnapshot(day, person.id(), moment, person.releaseDay(),
+                person.releaseDay() - person.detentionStartDay(), person.municipality(), person.conditions(day), true));
     }
 
     @Override public void step(SimState state) {
@@ -64,8 +74,7 @@ public final class Monitor implements Steppable {
             if (before) {
                 // the detention this moment belongs to must still be the current one, and not yet ended early
                 if (!person.isInDetention() || !EventKey.isEpisode(keys[i], person.episode())) continue;
-                observer.on(new ConditionSnapshot(day, person.id(), moment, person.releaseDay(),
-                        person.releaseDay() - person.detentionStartDay(), person.municipality(), person.conditions(day), true));
+                observe(person, moment, day);
             } else {
                 int releaseDay = day - moment.daysFromRelease();
                 observer.on(new ConditionSnapshot(day, person.id(), moment, releaseDay, -1, person.municipality(),

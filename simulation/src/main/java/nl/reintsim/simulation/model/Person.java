@@ -185,6 +185,7 @@ public final class Person {
     }
 
     public void obtainValidId() { hasValidId = true; }
+    public void loseValidId() { hasValidId = false; }
     public void setHousing(Housing housing) { this.housing = housing; }
     public void startWork(int day) { income = Income.WORK; workStartDay = day; }
     public void startBenefit() { income = Income.BENEFIT; workStartDay = NO_WORK_START; }

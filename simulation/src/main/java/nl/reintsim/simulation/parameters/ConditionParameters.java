@@ -19,6 +19,7 @@ package nl.reintsim.simulation.parameters;
  * @param unsupportedRateRatio       rate without support relative to with support, 0..1
  * @param meanDaysJobKeptAfterRelease mean days a job lasts after release
  * @param meanDaysHomeKeptAfterRelease mean days a home lasts after release (eviction, break-up)
+ * @param meanDaysIdKeptAfterRelease mean days a valid ID lasts after release (lost, expired, taken)
  * @param meanDaysToInsuranceDefault mean days without income after release until registered as a
  *                                   health-insurance defaulter
  */
@@ -27,7 +28,7 @@ public record ConditionParameters(double meanDaysToArrangeId, double meanDaysToA
                                   double shareHousingInstitution, double meanDaysToShelter, double meanDaysToArrangeCare,
                                   double meanDaysToDebtApproach, double unsupportedRateRatio,
                                   double meanDaysJobKeptAfterRelease, double meanDaysHomeKeptAfterRelease,
-                                  double meanDaysToInsuranceDefault) {
+                                  double meanDaysIdKeptAfterRelease, double meanDaysToInsuranceDefault) {
     public ConditionParameters {
         Require.positive(meanDaysToArrangeId, "conditions.meanDaysToArrangeId");
         Require.positive(meanDaysToArrangeBenefit, "conditions.meanDaysToArrangeBenefit");
@@ -43,6 +44,7 @@ public record ConditionParameters(double meanDaysToArrangeId, double meanDaysToA
         Require.probability(unsupportedRateRatio, "conditions.unsupportedRateRatio");
         Require.positive(meanDaysJobKeptAfterRelease, "conditions.meanDaysJobKeptAfterRelease");
         Require.positive(meanDaysHomeKeptAfterRelease, "conditions.meanDaysHomeKeptAfterRelease");
+        Require.positive(meanDaysIdKeptAfterRelease, "conditions.meanDaysIdKeptAfterRelease");
         Require.positive(meanDaysToInsuranceDefault, "conditions.meanDaysToInsuranceDefault");
     }
 }

@@ -250,6 +250,7 @@ public final class ParameterLoader {
                 value(c, "unsupportedRateRatio", Unit.RATIO, 0, 1),
                 positive(c, "meanDaysJobKeptAfterRelease", Unit.DAYS, NEVER),
                 positive(c, "meanDaysHomeKeptAfterRelease", Unit.DAYS, NEVER),
+                positive(c, "meanDaysIdKeptAfterRelease", Unit.DAYS, NEVER),
                 positive(c, "meanDaysToInsuranceDefault", Unit.DAYS, NEVER));
         c.rejectUnknownKeys();
         return parameters;
