@@ -16,20 +16,22 @@ class MonitorTest {
 
     @Test void aBeforeMomentThatFallsBeforeTheDetentionSeesTheConditionsBroughtIn() {
         int admitted = world.calendar.measurementStartDay() + 100;
-        for (int i = 0; i < 20; i++) {
+        int n = 200;
+        Income[] broughtIn = new Income[n];
+        for (int i = 0; i < n; i++) {
             Person person = world.population.add(30, admitted, 0);
-            person.setOrigin(1);
-            person.setEntryConditions(true, Housing.OWN, Income.BENEFIT, Person.NO_WORK_START, false, false, false, false);
             world.mechanisms.detention().admit(person, admitted);
+            broughtIn[i] = person.income();
         }
-        // the small municipality of the fixture does not freeze benefits: damage stops them on the day of admission
         world.mechanisms.damage().onDay(admitted);
         world.mechanisms.monitor().onDay(admitted);
         List<ConditionSnapshot> atAdmission = world.events(ConditionSnapshot.class).stream()
                 .filter(s -> s.day() == admitted && s.moment().daysFromRelease() < 0).toList();
-        assertTrue(atAdmission.size() >= 10, "most short stays have their before-moments before admission");
-        assertTrue(atAdmission.stream().allMatch(s -> s.conditions().income() == Income.BENEFIT));
-        assertEquals(Income.NONE, world.population.get(0).income());
+        assertTrue(atAdmission.size() >= n / 2, "most short stays have their before-moments before admission");
+        for (ConditionSnapshot s : atAdmission) assertEquals(broughtIn[s.personId()], s.conditions().income());
+        long changedSince = java.util.stream.IntStream.range(0, n)
+                .filter(i -> world.population.get(i).income() != broughtIn[i]).count();
+        assertTrue(changedSince > 0, "detention damage should have stopped some benefit on the day of admission");
     }
 
     @Test void afterReleaseEveryMonitorMomentIsObservedOnItsDay() {
