@@ -199,11 +199,11 @@ final class Study {
     }
 
     private void printHeadline(List<List<ReplicationKpis>> results) {
-        out.printf(Locale.ROOT, "%-26s", "kpi");
+        out.printf(Locale.ROOT, "%-36s", "kpi");
         for (List<ReplicationKpis> runs : results) out.printf(Locale.ROOT, " %28s", runs.get(0).scenario());
         out.println();
         for (Kpi kpi : HEADLINE) {
-            out.printf(Locale.ROOT, "%-26s", kpi.key());
+            out.printf(Locale.ROOT, "%-36s", kpi.key());
             for (List<ReplicationKpis> runs : results) {
                 Summary s = Summary.of(ResultTables.values(runs, kpi));
                 out.printf(Locale.ROOT, " %28s", interval(kpi, s.mean(), s.ci95Low(), s.ci95High()));
@@ -218,7 +218,7 @@ final class Study {
                 if (kpi.direction() == Kpi.Direction.NEUTRAL) continue;
                 PairedDifference d = PairedDifference.of(ResultTables.values(results.get(0), kpi),
                         ResultTables.values(alternative, kpi), kpi.direction() == Kpi.Direction.LOWER_IS_BETTER);
-                out.printf(Locale.ROOT, "%-24s %-18s %30s  better in %3.0f%% of runs%n", alternative.get(0).scenario(), kpi.key(),
+                out.printf(Locale.ROOT, "%-24s %-36s %30s  better in %3.0f%% of runs%n", alternative.get(0).scenario(), kpi.key(),
                         difference(kpi, d.difference().mean(), d.difference().ci95Low(), d.difference().ci95High()),
                         100 * d.shareBetter());
             }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.reintsim.simulation.scenario.InputException;
+import nl.reintsim.simulation.scenario.MunicipalityTableLoader;
 import nl.reintsim.simulation.scenario.ParameterLoader;
 import nl.reintsim.simulation.scenario.ScenarioLoader;
 import nl.reintsim.simulation.scenario.YamlDocument;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check scenario and parameter files with exactly the checks a run makes, without simulating.",
-                "A file with a top-level `inflow:` or `format: reintsim-parameters/…` is a parameter file; any other is a scenario."})
+                "A .csv file is a municipality table; a YAML file with a top-level `inflow:` or `format: reintsim-parameters/…`",
+                "is a parameter file; any other YAML file is a scenario."})
 final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -27,6 +29,11 @@ final class ValidateCommand implements Callable<Integer> {
         int bad = 0;
         for (Path file : files) {
             try {
+                if (file.toString().endsWith(".csv")) {
+                    MunicipalityTableLoader.load(file);
+                    out.println("ok  " + file + " (municipality table)");
+                    continue;
+                }
                 YamlDocument document = YamlDocument.read(file);
                 boolean parameters = document.rootNode().has("inflow")
                         || document.rootNode().path("format").asText().startsWith("reintsim-parameters");

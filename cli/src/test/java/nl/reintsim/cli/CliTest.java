@@ -170,11 +170,21 @@ class CliTest {
         return Double.parseDouble(row.split(",")[2]);
     }
 
+    @Test void validateAcceptsTheShippedMunicipalityTableAndRejectsAnUnknownSizeClass() throws Exception {
+        Path shipped = repository.resolve("calibration/municipalities/nl-2025.csv");
+        assertEquals(0, reintsim("validate", shipped.toString()).exitCode());
+        Path bad = dir.resolve("m.csv");
+        Files.writeString(bad, Files.readString(shipped).replace(",g4,R01,", ",metropolis,R01,"));
+        Result result = reintsim("validate", bad.toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("m.csv:10:") && result.err().contains("size_class"), result.err());
+    }
+
     @Test void validateAcceptsTheShippedFilesAndRejectsABrokenOne() throws Exception {
         Result ok = reintsim("validate", scenario("baseline"), repository.resolve("calibration/parameters/nl-2025.yaml").toString());
         assertEquals(0, ok.exitCode(), ok.err());
         Path bad = dir.resolve("p.yaml");
-        Files.writeString(bad, Files.readString(repository.resolve("calibration/parameters/nl-2025.yaml")).replace("value: 0.0013", "value: 7"));
+        Files.writeString(bad, Files.readString(repository.resolve("calibration/parameters/nl-2025.yaml")).replaceFirst("(dailyHazardAtRelease:\\s*\\n\\s*value: )[0-9.]+", "$17"));
         Result result = reintsim("validate", bad.toString());
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("recidivism.dailyHazardAtRelease.value"), result.err());
