@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare alternatives with a baseline, replication by replication (common random numbers).",
                 "Writes everything `run` writes plus comparison.csv/.json: per alternative and KPI the mean paired",
-                "difference, its 95% CI, the relative change and the share of runs in which the alternative is better."})
+                "difference, its 95%% CI, the relative change and the share of runs in which the alternative is better."})
 final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -34,6 +34,7 @@ import nl.reintsim.simulation.time.SimCalendar;
  * Size class is that of the municipality responsible at release.
  */
 public final class KpiAccumulator implements Observer {
+    private static final SizeClass[] SIZE_CLASSES = SizeClass.values();
     /** Minimum stay for the monitor population [W6: detained at least two weeks]. */
     static final int MONITOR_MINIMUM_STAY_DAYS = 14;
     static final int ONE_MONTH_DAYS = 30;
@@ -76,7 +77,7 @@ public final class KpiAccumulator implements Observer {
     private boolean[] contactAfterCounted = new boolean[1024];
     private boolean[] notInWorkAtRelease = new boolean[1024];
     /** Monitor-population releases in the window: (person, release day) → size class, for the monitor table. */
-    private final Map<Long, Integer> monitorReleases = new HashMap<>();
+    private final LongIntMap monitorReleases = new LongIntMap();
     /** Monitor table counts: [condition][moment] → {lacking, observed}. */
     private final long[][][] monitorCounts = new long[MONITOR_CONDITIONS.size()][Moment.values().length][2];
     /** Releases without contact in detention whose first month after release is still open: person → release day. */
@@ -207,9 +208,9 @@ public final class KpiAccumulator implements Observer {
         if (s.releaseDay() < measureFrom) return;
         boolean before = s.moment().daysFromRelease() < 0;
         if (before && (s.stayDays() < MONITOR_MINIMUM_STAY_DAYS || s.releaseDay() >= end)) return;
-        Integer sizeClass = before ? Integer.valueOf(sizeClassOf[s.municipality()].ordinal()) : monitorReleases.get(key(s.personId(), s.releaseDay()));
-        if (sizeClass == null || (!before && s.inDetention())) return;
-        SizeClass size = SizeClass.values()[sizeClass];
+        int sizeClass = before ? sizeClassOf[s.municipality()].ordinal() : monitorReleases.get(key(s.personId(), s.releaseDay()));
+        if (sizeClass < 0 || (!before && s.inDetention())) return;
+        SizeClass size = SIZE_CLASSES[sizeClass];
         Conditions c = s.conditions();
         long[][] atMoment = new long[MONITOR_CONDITIONS.size()][];
         for (int i = 0; i < atMoment.length; i++) atMoment[i] = monitorCounts[i][s.moment().ordinal()];

@@ -36,6 +36,8 @@ public final class ConditionChange implements Steppable {
     private static final long serialVersionUID = 1L;
     private static final double NEVER = Double.POSITIVE_INFINITY;
     private static final int SIX_MONTHS_DAYS = 183;
+    /** {@code values()} copies the array on every call; this runs for every event. */
+    private static final ConditionKind[] KINDS = ConditionKind.values();
 
     private final Population population;
     private final World world;
@@ -66,7 +68,7 @@ public final class ConditionChange implements Steppable {
         int[] keys = due.take(day);
         for (int i = 0, n = due.size(day); i < n; i++) {
             Person person = population.get(EventKey.person(keys[i]));
-            ConditionKind kind = ConditionKind.values()[EventKey.kind(keys[i])];
+            ConditionKind kind = KINDS[EventKey.kind(keys[i])];
             if (person.conditionDue(kind) != day || !EventKey.isEpisode(keys[i], person.episode())) continue;
             person.setConditionDue(kind, -1);
             apply(person, kind, day);
@@ -112,7 +114,7 @@ public final class ConditionChange implements Steppable {
      * one whose rate changed is drawn again.
      */
     public void reschedule(Person person, int day) {
-        for (ConditionKind kind : ConditionKind.values()) {
+        for (ConditionKind kind : KINDS) {
             if (kind == ConditionKind.WORK_SIX_MONTHS) {
                 scheduleSixMonths(person, day);
                 continue;
@@ -127,6 +129,10 @@ public final class ConditionChange implements Steppable {
             int draw = person.nextConditionDraw(kind) & 0xFFF;
             double u = random.openUniform(person.id(), Occasion.of(person.episode(), kind.ordinal() << 12 | draw));
             int at = day + (int) Math.max(1, Math.ceil(-mean * Math.log(u)));
+            if (!person.isInDetention() && at > person.releaseDay() + parameters.followUpDaysAfterRelease()) {
+                person.setConditionDue(kind, -1);
+                continue;
+            }
             schedule(person, kind, at);
         }
     }

@@ -20,6 +20,9 @@ package nl.reintsim.simulation.parameters;
  * @param meanDaysJobKeptAfterRelease mean days a job lasts after release
  * @param meanDaysHomeKeptAfterRelease mean days a home lasts after release (eviction, break-up)
  * @param meanDaysIdKeptAfterRelease mean days a valid ID lasts after release (lost, expired, taken)
+ * @param followUpDaysAfterRelease   days after release during which conditions keep changing; after
+ *                                   that they stay as they are until a new detention (bounds the work
+ *                                   per release; well beyond the monitor's two years)
  * @param meanDaysToInsuranceDefault mean days without income after release until registered as a
  *                                   health-insurance defaulter
  */
@@ -28,7 +31,8 @@ public record ConditionParameters(double meanDaysToArrangeId, double meanDaysToA
                                   double shareHousingInstitution, double meanDaysToShelter, double meanDaysToArrangeCare,
                                   double meanDaysToDebtApproach, double unsupportedRateRatio,
                                   double meanDaysJobKeptAfterRelease, double meanDaysHomeKeptAfterRelease,
-                                  double meanDaysIdKeptAfterRelease, double meanDaysToInsuranceDefault) {
+                                  double meanDaysIdKeptAfterRelease, double meanDaysToInsuranceDefault,
+                                  double followUpDaysAfterRelease) {
     public ConditionParameters {
         Require.positive(meanDaysToArrangeId, "conditions.meanDaysToArrangeId");
         Require.positive(meanDaysToArrangeBenefit, "conditions.meanDaysToArrangeBenefit");
@@ -46,5 +50,6 @@ public record ConditionParameters(double meanDaysToArrangeId, double meanDaysToA
         Require.positive(meanDaysHomeKeptAfterRelease, "conditions.meanDaysHomeKeptAfterRelease");
         Require.positive(meanDaysIdKeptAfterRelease, "conditions.meanDaysIdKeptAfterRelease");
         Require.positive(meanDaysToInsuranceDefault, "conditions.meanDaysToInsuranceDefault");
+        Require.positive(followUpDaysAfterRelease, "conditions.followUpDaysAfterRelease");
     }
 }

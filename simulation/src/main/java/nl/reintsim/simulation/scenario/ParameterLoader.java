@@ -251,7 +251,8 @@ public final class ParameterLoader {
                 positive(c, "meanDaysJobKeptAfterRelease", Unit.DAYS, NEVER),
                 positive(c, "meanDaysHomeKeptAfterRelease", Unit.DAYS, NEVER),
                 positive(c, "meanDaysIdKeptAfterRelease", Unit.DAYS, NEVER),
-                positive(c, "meanDaysToInsuranceDefault", Unit.DAYS, NEVER));
+                positive(c, "meanDaysToInsuranceDefault", Unit.DAYS, NEVER),
+                positive(c, "followUpDaysAfterRelease", Unit.DAYS, NEVER));
         c.rejectUnknownKeys();
         return parameters;
     }

@@ -16,6 +16,8 @@ public final class SimCalendar {
     private final LocalDate measurementStart;
     private final LocalDate end;
     private final int[] monthIndexOfDay;
+    /** Working days (Monday to Friday) from the origin up to and including each day. */
+    private final int[] workingDaysThrough;
     private final YearMonth firstMonth;
 
     public SimCalendar(LocalDate measurementStart, int warmupYears, int horizonYears) {
@@ -27,8 +29,13 @@ public final class SimCalendar {
         this.firstMonth = YearMonth.from(origin);
         int days = totalDays();
         this.monthIndexOfDay = new int[days];
+        this.workingDaysThrough = new int[days];
+        int working = 0;
         for (int day = 0; day < days; day++) {
-            monthIndexOfDay[day] = (int) ChronoUnit.MONTHS.between(firstMonth, YearMonth.from(origin.plusDays(day)));
+            LocalDate date = origin.plusDays(day);
+            monthIndexOfDay[day] = (int) ChronoUnit.MONTHS.between(firstMonth, YearMonth.from(date));
+            if (date.getDayOfWeek() != java.time.DayOfWeek.SATURDAY && date.getDayOfWeek() != java.time.DayOfWeek.SUNDAY) working++;
+            workingDaysThrough[day] = working;
         }
     }
 
@@ -54,17 +61,20 @@ public final class SimCalendar {
 
     public int monthCount() { return monthIndexOfDay[totalDays() - 1] + 1; }
 
-    /** Adds working days (Monday to Friday; public holidays are ignored, an approximation). */
+    /**
+     * The day on which {@code workingDays} working days (Monday to Friday; public holidays are ignored,
+     * an approximation) have passed after {@code day}. Beyond the horizon it counts five per week.
+     */
     public int plusWorkingDays(int day, int workingDays) {
-        LocalDate date = date(day);
-        int added = 0;
-        while (added < workingDays) {
-            date = date.plusDays(1);
-            switch (date.getDayOfWeek()) {
-                case SATURDAY, SUNDAY -> { }
-                default -> added++;
-            }
+        if (workingDays <= 0) return day;
+        int target = workingDaysThrough[day] + workingDays;
+        int last = workingDaysThrough.length - 1;
+        if (target > workingDaysThrough[last]) return last + (int) Math.ceil((target - workingDaysThrough[last]) * 7 / 5.0);
+        int low = day + 1, high = last;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (workingDaysThrough[mid] >= target) high = mid; else low = mid + 1;
         }
-        return day(date);
+        return low;
     }
 }
