@@ -13,6 +13,7 @@ import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Municipality;
 import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.observation.BudgetYear;
 import nl.reintsim.simulation.observation.CaseOpened;
 import nl.reintsim.simulation.observation.ConditionChanged;
 import nl.reintsim.simulation.observation.ConditionSnapshot;
@@ -67,6 +68,8 @@ public final class KpiAccumulator implements Observer {
     private final long[] waitCount = new long[3];
     private final double[] monthEndSums = new double[5];
     private long monthEnds;
+    private final double[] budgetSums = new double[4];
+    private long budgetYears;
 
     /** Per person, about their last release: day if it is in the follow-up cohort (else -1), and its class. */
     private int[] cohortReleaseDay = new int[1024];
@@ -123,6 +126,16 @@ public final class KpiAccumulator implements Observer {
         else if (event instanceof CaseOpened c) onCaseOpened(c);
         else if (event instanceof SupportStarted s) onSupportStarted(s);
         else if (event instanceof MonthEnded m) onMonthEnded(m);
+        else if (event instanceof BudgetYear b) onBudgetYear(b);
+    }
+
+    private void onBudgetYear(BudgetYear b) {
+        if (b.day() < measureFrom) return;
+        budgetYears++;
+        budgetSums[0] += b.applications();
+        budgetSums[1] += b.municipalitiesFunded() / (double) sizeClassOf.length;
+        budgetSums[2] += b.trajectories();
+        budgetSums[3] += b.unspentEuros();
     }
 
     private void onReleased(Released r) {
@@ -329,6 +342,10 @@ public final class KpiAccumulator implements Observer {
         values.put(Kpi.RIO_WAIT_DAYS, Tally.ratio(waitDays[1], waitCount[1]));
         values.put(Kpi.PROBATION_WAIT_DAYS, Tally.ratio(waitDays[2], waitCount[2]));
         values.put(Kpi.RIO_PARTICIPANTS, rioStarts / years);
+        values.put(Kpi.BIJDRAGEREGELING_APPLICATIONS, budgetYears == 0 ? Double.NaN : budgetSums[0] / budgetYears);
+        values.put(Kpi.BIJDRAGEREGELING_MUNICIPALITIES_SHARE, budgetYears == 0 ? Double.NaN : budgetSums[1] / budgetYears);
+        values.put(Kpi.BIJDRAGEREGELING_PERSONS_COVERED, budgetYears == 0 ? Double.NaN : budgetSums[2] / budgetYears);
+        values.put(Kpi.BIJDRAGEREGELING_UNSPENT_EUR, budgetYears == 0 ? Double.NaN : budgetSums[3] / budgetYears);
         values.put(Kpi.RECIDIVISM_1Y, Tally.ratio(sum(reoffended1y), sum(cohort1y)));
         values.put(Kpi.RECIDIVISM_2Y, Tally.ratio(sum(reoffended2y), sum(cohort2y)));
         values.put(Kpi.REDETENTION_2Y, Tally.ratio(sum(redetained2y), sum(cohort2y)));

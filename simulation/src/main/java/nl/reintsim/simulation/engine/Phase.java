@@ -6,6 +6,8 @@ package nl.reintsim.simulation.engine;
  * (time, ordering) and never shuffles.
  */
 public enum Phase {
+    /** The Bijdrageregeling grants a year's budget on its first day and accounts for it on its last. */
+    BUDGET,
     /** New detentions: newcomers and people brought back after an offence. */
     INFLOW,
     /** Case-manager intakes due today; the plan may be shared with the municipality. */

@@ -29,6 +29,7 @@ final class ScheduleBuilder {
     }
 
     void build(Schedule schedule) {
+        register(schedule, Phase.BUDGET, mechanisms.bijdrageregeling());
         register(schedule, Phase.INFLOW, mechanisms.inflow());
         register(schedule, Phase.INTAKE, mechanisms.intake());
         register(schedule, Phase.NOTIFICATION, mechanisms.coordination());

@@ -46,9 +46,11 @@ public final class ConditionChange implements Steppable {
     private final DayQueue due;
     private final Observer observer;
     private Recidivism recidivism;
+    private final double trajectoryRateRatio;
 
-    public ConditionChange(Population population, World world, ConditionParameters parameters, RandomStreams streams,
-                           DayQueue due, Observer observer) {
+    public ConditionChange(Population population, World world, ConditionParameters parameters, double trajectoryRateRatio,
+                           RandomStreams streams, DayQueue due, Observer observer) {
+        this.trajectoryRateRatio = trajectoryRateRatio;
         this.population = population;
         this.world = world;
         this.parameters = parameters;
@@ -162,10 +164,11 @@ public final class ConditionChange implements Steppable {
             case ARRANGE_ID -> id ? NEVER : arranged(parameters.meanDaysToArrangeId(), inDetention, supported, slower);
             case ARRANGE_BENEFIT -> person.income() != Income.NONE || !id || (inDetention && person.isBenefitReadyAtRelease())
                     ? NEVER : arranged(parameters.meanDaysToArrangeBenefit(), inDetention, supported, slower);
-            case FIND_WORK -> inDetention || person.income() == Income.WORK || !id ? NEVER : parameters.meanDaysToFindWork() * slower;
+            case FIND_WORK -> inDetention || person.income() == Income.WORK || !id ? NEVER
+                    : parameters.meanDaysToFindWork() * slower / trajectory(person, day);
             case FIND_SHELTER -> inDetention || person.housing() != Housing.NONE ? NEVER : parameters.meanDaysToShelter();
             case FIND_HOUSING -> person.housing().isRegisteredAddress() || !id || (inDetention && person.isHousingReadyAtRelease())
-                    ? NEVER : arranged(housingMean(person), inDetention, supported, slower);
+                    ? NEVER : arranged(housingMean(person), inDetention, supported, slower) / trajectory(person, day);
             case ARRANGE_CARE -> !person.hasCareNeed() || person.isCareMet()
                     ? NEVER : arranged(parameters.meanDaysToArrangeCare(), inDetention, supported, slower);
             case DEBT_APPROACH -> !person.hasProblematicDebts() || person.hasDebtApproach()
@@ -177,6 +180,11 @@ public final class ConditionChange implements Steppable {
                     ? NEVER : parameters.meanDaysToInsuranceDefault();
             case WORK_SIX_MONTHS -> NEVER;
         };
+    }
+
+    /** A Bijdrageregeling trajectory makes work and housing come faster [BR]. */
+    private double trajectory(Person person, int day) {
+        return person.hasFundedTrajectory(day) ? trajectoryRateRatio : 1;
     }
 
     /** In detention only a supporter arranges anything; after release, people also manage alone, more slowly. */

@@ -16,7 +16,7 @@ import nl.reintsim.simulation.time.SimCalendar;
  */
 public record Mechanisms(Inflow inflow, Detention detention, Intake intake, MunicipalCoordination coordination, Support support,
                          DetentionDamage damage, Preparation preparation, ConditionChange conditions, Release release,
-                         Recidivism recidivism, Monitor monitor) {
+                         Recidivism recidivism, Monitor monitor, Bijdrageregeling bijdrageregeling) {
 
     public static Mechanisms create(SimCalendar calendar, ModelParameters p, LeverSchedule levers, RandomStreams streams,
                                     Population population, World world, Observer observer) {
@@ -32,11 +32,12 @@ public record Mechanisms(Inflow inflow, Detention detention, Intake intake, Muni
         Support support = new Support(population, world, p.support(), p.release(), streams, new DayQueue(days), observer);
         DetentionDamage damage = new DetentionDamage(population, world, p.detentionDamage(), levers, streams, new DayQueue(days));
         Preparation preparation = new Preparation(population, p.preparation(), levers, streams, new DayQueue(days));
-        ConditionChange conditions = new ConditionChange(population, world, p.conditions(), streams, new DayQueue(days), observer);
+        ConditionChange conditions = new ConditionChange(population, world, p.conditions(), p.bijdrageregeling().trajectoryRateRatio(), streams, new DayQueue(days), observer);
         Recidivism recidivism = new Recidivism(population, p.recidivism(), p.redetention(), streams, new DayQueue(days),
                 redetentions, observer);
         Monitor monitor = new Monitor(population, calendar.measurementStartDay(), new DayQueue(days), observer);
         Release release = new Release(population, world, p.origin(), streams, releases, observer);
+        Bijdrageregeling bijdrageregeling = new Bijdrageregeling(world, p.bijdrageregeling(), calendar, streams, observer);
 
         coordination.setConditionChange(conditions);
         damage.setConditionChange(conditions);
@@ -44,7 +45,9 @@ public record Mechanisms(Inflow inflow, Detention detention, Intake intake, Muni
         conditions.setRecidivism(recidivism);
         support.wire(conditions, recidivism);
         detention.follow(new Detention.Followers(intake, damage, coordination, support, preparation, conditions, monitor));
-        release.follow(new Release.Followers(intake, damage, coordination, support, conditions, recidivism, monitor));
-        return new Mechanisms(inflow, detention, intake, coordination, support, damage, preparation, conditions, release, recidivism, monitor);
+        release.follow(new Release.Followers(intake, damage, coordination, support, conditions, recidivism, monitor,
+                bijdrageregeling));
+        return new Mechanisms(inflow, detention, intake, coordination, support, damage, preparation, conditions, release,
+                recidivism, monitor, bijdrageregeling);
     }
 }

@@ -28,7 +28,8 @@ public final class Release implements Steppable {
 
     /** Connects release to the mechanisms that act on it; set once when the schedule is built. */
     record Followers(Intake intake, DetentionDamage damage, MunicipalCoordination coordination, Support support,
-                     ConditionChange conditions, Recidivism recidivism, Monitor monitor) { }
+                     ConditionChange conditions, Recidivism recidivism, Monitor monitor,
+                     Bijdrageregeling bijdrageregeling) { }
 
     private final Population population;
     private final World world;
@@ -81,6 +82,7 @@ public final class Release implements Steppable {
         }
         followers.support().onRelease(person, day);
         followers.coordination().onRelease(person, day);
+        followers.bijdrageregeling().onRelease(person, day);
         observer.on(new Released(day, person.id(), person.episode(), person.detentionType(), stay, person.ageYears(day),
                 person.municipality(), person.conditions(day), intakeInTime, notified, contact, person.isSuddenRelease(),
                 person.hasProbationFramework(), person.hasRio(day), person.hadWorkAtEpisodeStart()));

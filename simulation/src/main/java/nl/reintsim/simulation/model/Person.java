@@ -53,6 +53,7 @@ public final class Person {
     private int rioUntil = -1;
     private int rioMunicipality = -1;
     private int probationUntil = -1;
+    private int trajectoryUntil = -1;
     private boolean hasProbationFramework;
 
     // Recidivism clock: the cumulative-hazard budget still to spend, from which day, at what multiplier.
@@ -128,6 +129,9 @@ public final class Person {
     public int probationUntil() { return probationUntil; }
     public boolean isSupervisedByProbation(int day) { return probationUntil >= day; }
     public boolean hasProbationFramework() { return hasProbationFramework; }
+    /** A work-and-housing trajectory funded by the Bijdrageregeling runs today. */
+    public boolean hasFundedTrajectory(int day) { return trajectoryUntil >= day; }
+    public void startFundedTrajectory(int until) { trajectoryUntil = until; }
 
     /** Someone helps with the basic conditions today: the municipality, a RIO or probation. */
     public boolean isSupported(int day) { return hasMunicipalCase(day) || hasRio(day) || isSupervisedByProbation(day); }

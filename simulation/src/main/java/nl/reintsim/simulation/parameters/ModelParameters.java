@@ -12,6 +12,7 @@ public record ModelParameters(int warmupYears, InflowParameters inflow, PersonPa
                               EntryConditionParameters entryConditions, DetentionDamageParameters detentionDamage,
                               CaseManagerParameters caseManagers, PreparationParameters preparation,
                               ReleaseParameters release, MunicipalParameters municipalities, SupportParameters support,
+                              BijdrageregelingParameters bijdrageregeling,
                               ConditionParameters conditions, RecidivismParameters recidivism,
                               RedetentionParameters redetention, List<Quantity> quantities) {
     public ModelParameters {

@@ -13,6 +13,7 @@ public enum Unit {
     HAZARD_RATIO("hazard_ratio"),
     PER_DAY("per_day"),
     COUNT("count"),
+    EUROS("euros"),
     LOG_SD("log_sd");
 
     private final String yamlName;

@@ -25,6 +25,8 @@ public enum RandomPurpose {
     DETENTION_DAMAGE,
     /** Waiting times for basic conditions to be arranged or lost. */
     CONDITION_CHANGE,
+    /** Municipalities' awareness of and applications to the Bijdrageregeling, per year. */
+    BIJDRAGEREGELING,
     /** Basic conditions on entering detention. */
     CONDITIONS_AT_ENTRY,
     /** Work done while in detention: ID, housing, income and care arranged. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.parameters.BijdrageregelingParameters;
 import nl.reintsim.simulation.parameters.BySizeClass;
 import nl.reintsim.simulation.parameters.CaseManagerParameters;
 import nl.reintsim.simulation.parameters.ConditionParameters;
@@ -122,6 +123,18 @@ public final class ParameterLoader {
                 positive(support, "rioMentoringDays", Unit.DAYS, 10_000));
         support.rejectUnknownKeys();
 
+        Section subsidy = root.section("bijdrageregeling");
+        BijdrageregelingParameters subsidyParameters = new BijdrageregelingParameters(
+                value(subsidy, "budgetEurosPerYear", Unit.EUROS, 0, 1e10),
+                bySizeClass(subsidy, "probabilityAware", Unit.PROBABILITY, 0, 1),
+                value(subsidy, "minimumReturneesPerYearToApply", Unit.COUNT, 0, 100_000),
+                value(subsidy, "probabilityMeetsCriteria", Unit.PROBABILITY, 0, 1),
+                value(subsidy, "probabilityAsksForMore", Unit.PROBABILITY, 0, 1),
+                positive(subsidy, "costPerTrajectoryEuros", Unit.EUROS, 1e8),
+                positive(subsidy, "trajectoryDays", Unit.DAYS, 10_000),
+                Math.max(1, value(subsidy, "trajectoryRateRatio", Unit.RATIO, 1, 100)));
+        subsidy.rejectUnknownKeys();
+
         ConditionParameters conditionParameters = conditions(root.section("conditions"));
         RecidivismParameters recidivismParameters = recidivism(root.section("recidivism"));
 
@@ -137,7 +150,7 @@ public final class ParameterLoader {
         }
         document.throwIfProblems();
         return new ModelParameters((int) warmup, inflow, personParameters, originParameters, entry, damageParameters,
-                caseManagerParameters, preparationParameters, releaseParameters, municipalParameters, supportParameters,
+                caseManagerParameters, preparationParameters, releaseParameters, municipalParameters, supportParameters, subsidyParameters,
                 conditionParameters, recidivismParameters, redetentionParameters, quantities);
     }
 
