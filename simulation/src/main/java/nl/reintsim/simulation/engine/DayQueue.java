@@ -42,5 +42,11 @@ public final class DayQueue {
 
     public int size(int day) { return sizes[day]; }
 
+    /** Hands each of today's entries to {@code action}, in insertion order, and frees the bucket. */
+    public void drain(int day, java.util.function.IntConsumer action) {
+        int[] bucket = take(day);
+        for (int i = 0, n = sizes[day]; i < n; i++) action.accept(bucket[i]);
+    }
+
     private static final int[] EMPTY = new int[0];
 }

@@ -1,6 +1,6 @@
 package nl.reintsim.simulation.mechanism;
 
-import nl.reintsim.simulation.engine.Clock;
+import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.model.MunicipalityProfile;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.World;
@@ -11,8 +11,6 @@ import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.RandomPurpose;
 import nl.reintsim.simulation.random.RandomStreams;
 import nl.reintsim.simulation.time.SimCalendar;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The Bijdrageregeling subsidy (ODD 7.10) [BR, K25, K26]. At the start of each calendar year every
@@ -24,7 +22,7 @@ import sim.engine.Steppable;
  * released people with a municipal case, first come first served, until the year's grant is used; what
  * is left is underspend, accounted afterwards.
  */
-public final class Bijdrageregeling implements Steppable {
+public final class Bijdrageregeling extends DailyMechanism {
     private static final long serialVersionUID = 1L;
 
     private final World world;
@@ -56,11 +54,7 @@ public final class Bijdrageregeling implements Steppable {
         this.releasesThisYear = new int[world.size()];
     }
 
-    @Override public void step(SimState state) {
-        onDay(Clock.today(state));
-    }
-
-    void onDay(int day) {
+    @Override protected void onDay(int day) {
         int thisYear = calendar.date(day).getYear();
         if (thisYear != year) {
             year = thisYear;

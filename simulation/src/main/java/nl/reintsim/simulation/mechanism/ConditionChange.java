@@ -1,6 +1,6 @@
 package nl.reintsim.simulation.mechanism;
 
-import nl.reintsim.simulation.engine.Clock;
+import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.engine.EventKey;
 import nl.reintsim.simulation.model.ConditionKind;
@@ -16,8 +16,6 @@ import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
 import nl.reintsim.simulation.random.RandomPurpose;
 import nl.reintsim.simulation.random.RandomStreams;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Basic conditions arranged and lost over time (ODD 7.5 preparation and 7.7 after release). Each unmet
@@ -32,7 +30,7 @@ import sim.engine.Steppable;
  * context changes the pending changes are drawn again; exponential waits are memoryless, so this is
  * exact, and the draws are keyed per person so no one else's numbers move.
  */
-public final class ConditionChange implements Steppable {
+public final class ConditionChange extends DailyMechanism {
     private static final long serialVersionUID = 1L;
     private static final double NEVER = Double.POSITIVE_INFINITY;
     private static final int SIX_MONTHS_DAYS = 183;
@@ -62,23 +60,18 @@ public final class ConditionChange implements Steppable {
     /** Set once at wiring: condition changes after release re-time the next offence. */
     public void setRecidivism(Recidivism recidivism) { this.recidivism = recidivism; }
 
-    @Override public void step(SimState state) {
-        onDay(Clock.today(state));
-    }
-
-    void onDay(int day) {
-        int[] keys = due.take(day);
-        for (int i = 0, n = due.size(day); i < n; i++) {
-            Person person = population.get(EventKey.person(keys[i]));
-            ConditionKind kind = KINDS[EventKey.kind(keys[i])];
-            if (person.conditionDue(kind) != day || !EventKey.isEpisode(keys[i], person.episode())) continue;
+    @Override protected void onDay(int day) {
+        due.drain(day, key -> {
+            Person person = population.get(EventKey.person(key));
+            ConditionKind kind = KINDS[EventKey.kind(key)];
+            if (person.conditionDue(kind) != day || !EventKey.isEpisode(key, person.episode())) return;
             person.setConditionDue(kind, -1);
             apply(person, kind, day);
             observer.on(new ConditionChanged(day, person.id(), kind, person.episode() > 0 && !person.isInDetention()
                     ? person.releaseDay() : -1, person.isInDetention()));
             reschedule(person, day);
             if (!person.isInDetention() && recidivism != null) recidivism.reassess(person, day);
-        }
+        });
     }
 
     private void apply(Person person, ConditionKind kind, int day) {

@@ -1,6 +1,6 @@
 package nl.reintsim.simulation.mechanism;
 
-import nl.reintsim.simulation.engine.Clock;
+import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.engine.EventKey;
 import nl.reintsim.simulation.model.Housing;
@@ -15,8 +15,6 @@ import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
 import nl.reintsim.simulation.random.RandomPurpose;
 import nl.reintsim.simulation.random.RandomStreams;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * What detention breaks (ODD 7.4). A rented home is lost the longer the stay, unless someone keeps
@@ -25,7 +23,7 @@ import sim.engine.Steppable;
  * municipality freezes it. Premiums go unpaid, so health-insurance arrears grow with the stay.
  * Losses are decided on admission and happen on their day if the person is still inside.
  */
-public final class DetentionDamage implements Steppable {
+public final class DetentionDamage extends DailyMechanism {
     private static final long serialVersionUID = 1L;
     static final int HOME = 0;
     static final int JOB = 1;
@@ -92,23 +90,18 @@ public final class DetentionDamage implements Steppable {
         if (random.uniform(person.id(), Occasion.of(person.episode(), 3)) < p) person.becomeInsuranceDefaulter();
     }
 
-    @Override public void step(SimState state) {
-        onDay(Clock.today(state));
-    }
-
-    void onDay(int day) {
-        int[] keys = due.take(day);
-        for (int i = 0, n = due.size(day); i < n; i++) {
-            Person person = population.get(EventKey.person(keys[i]));
-            if (!person.isInDetention() || !EventKey.isEpisode(keys[i], person.episode())) continue;
-            switch (EventKey.kind(keys[i])) {
+    @Override protected void onDay(int day) {
+        due.drain(day, key -> {
+            Person person = population.get(EventKey.person(key));
+            if (!person.isInDetention() || !EventKey.isEpisode(key, person.episode())) return;
+            switch (EventKey.kind(key)) {
                 case HOME -> person.setHousing(Housing.NONE);
                 case JOB -> { if (person.income() == Income.WORK) person.loseIncome(); }
                 case BENEFIT -> { if (person.income() == Income.BENEFIT) person.loseIncome(); }
                 default -> throw new IllegalStateException("unknown detention damage");
             }
             if (conditions != null) conditions.reschedule(person, day);
-        }
+        });
     }
 
     LeverSchedule levers() { return levers; }

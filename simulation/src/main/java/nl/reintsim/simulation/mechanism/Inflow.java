@@ -1,6 +1,6 @@
 package nl.reintsim.simulation.mechanism;
 
-import nl.reintsim.simulation.engine.Clock;
+import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.Population;
@@ -9,15 +9,13 @@ import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.RandomPurpose;
 import nl.reintsim.simulation.random.RandomStreams;
 import org.apache.commons.math3.distribution.PoissonDistribution;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Arrivals in detention (ODD 7.1): newcomers as a Poisson process, and people whose new offence led
  * to a new detention. Newcomers are drawn from the ARRIVAL stream, which no policy touches, so
  * replication <i>i</i> has the same newcomers with the same ids in every scenario.
  */
-public final class Inflow implements Steppable {
+public final class Inflow extends DailyMechanism {
     private static final long serialVersionUID = 1L;
 
     private final Population population;
@@ -38,16 +36,11 @@ public final class Inflow implements Steppable {
         this.redetentions = redetentions;
     }
 
-    @Override public void step(SimState state) {
-        onDay(Clock.today(state));
-    }
-
-    void onDay(int day) {
-        int[] due = redetentions.take(day);
-        for (int i = 0, n = redetentions.size(day); i < n; i++) {
-            Person person = population.get(due[i]);
+    @Override protected void onDay(int day) {
+        redetentions.drain(day, id -> {
+            Person person = population.get(id);
             if (person.isAwaitingDetention()) detention.admit(person, day);
-        }
+        });
         int newcomers = newcomersPerDay.sample();
         for (int i = 0; i < newcomers; i++) {
             detention.admit(newcomer(population.size(), day), day);

@@ -1,6 +1,6 @@
 package nl.reintsim.simulation.mechanism;
 
-import nl.reintsim.simulation.engine.Clock;
+import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.engine.EventKey;
 import nl.reintsim.simulation.model.Person;
@@ -11,15 +11,13 @@ import nl.reintsim.simulation.random.Occasion;
 import nl.reintsim.simulation.random.RandomPurpose;
 import nl.reintsim.simulation.random.RandomStreams;
 import nl.reintsim.simulation.time.SimCalendar;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The DJI case manager's intake and D&amp;R plan (ODD 7.2): within 10 working days when the caseload
  * allows, later as detainees per case manager exceed the norm [K25, K26]. Short stays can end before
  * intake. After intake the plan is shared with the municipality of origin, or not.
  */
-public final class Intake implements Steppable {
+public final class Intake extends DailyMechanism {
     private static final long serialVersionUID = 1L;
 
     private final Population population;
@@ -61,19 +59,14 @@ public final class Intake implements Steppable {
         return intakeDay >= 0 && intakeDay <= calendar.plusWorkingDays(startDay, (int) parameters.intakeDeadlineWorkingDays());
     }
 
-    @Override public void step(SimState state) {
-        onDay(Clock.today(state));
-    }
-
-    void onDay(int day) {
-        int[] keys = due.take(day);
-        for (int i = 0, n = due.size(day); i < n; i++) {
-            Person person = population.get(EventKey.person(keys[i]));
-            if (!person.isInDetention() || !EventKey.isEpisode(keys[i], person.episode()) || person.intakeDay() >= 0) continue;
+    @Override protected void onDay(int day) {
+        due.drain(day, key -> {
+            Person person = population.get(EventKey.person(key));
+            if (!person.isInDetention() || !EventKey.isEpisode(key, person.episode()) || person.intakeDay() >= 0) return;
             person.recordIntake(day);
             if (random.uniform(person.id(), Occasion.of(person.episode(), 1)) < parameters.probabilityPlanShared()) {
                 coordination.scheduleNotification(person, day + (int) Math.round(parameters.planSharingDelayDays()));
             }
-        }
+        });
     }
 }

@@ -1,6 +1,6 @@
 package nl.reintsim.simulation.mechanism;
 
-import nl.reintsim.simulation.engine.Clock;
+import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.engine.EventKey;
 import nl.reintsim.simulation.model.Person;
@@ -8,8 +8,6 @@ import nl.reintsim.simulation.model.Population;
 import nl.reintsim.simulation.observation.ConditionSnapshot;
 import nl.reintsim.simulation.observation.ConditionSnapshot.Moment;
 import nl.reintsim.simulation.observation.Observer;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Observation at the WODC monitor's moments (ODD 4, observation): six and one month before release, at
@@ -17,7 +15,7 @@ import sim.engine.Steppable;
  * detention began is taken on the day of admission, when the person's conditions are still those they
  * brought in. This mechanism only reports; it changes nothing.
  */
-public final class Monitor implements Steppable {
+public final class Monitor extends DailyMechanism {
     private static final long serialVersionUID = 1L;
     private static final Moment[] MOMENTS = Moment.values();
 
@@ -61,25 +59,20 @@ public final class Monitor implements Steppable {
                 person.releaseDay() - person.detentionStartDay(), person.municipality(), person.conditions(day), true));
     }
 
-    @Override public void step(SimState state) {
-        onDay(Clock.today(state));
-    }
-
-    void onDay(int day) {
-        int[] keys = due.take(day);
-        for (int i = 0, n = due.size(day); i < n; i++) {
-            Person person = population.get(EventKey.person(keys[i]));
-            Moment moment = MOMENTS[EventKey.kind(keys[i])];
+    @Override protected void onDay(int day) {
+        due.drain(day, key -> {
+            Person person = population.get(EventKey.person(key));
+            Moment moment = MOMENTS[EventKey.kind(key)];
             boolean before = moment.daysFromRelease() < 0;
             if (before) {
                 // the detention this moment belongs to must still be the current one, and not yet ended early
-                if (!person.isInDetention() || !EventKey.isEpisode(keys[i], person.episode())) continue;
+                if (!person.isInDetention() || !EventKey.isEpisode(key, person.episode())) return;
                 observe(person, moment, day);
             } else {
                 int releaseDay = day - moment.daysFromRelease();
                 observer.on(new ConditionSnapshot(day, person.id(), moment, releaseDay, -1, person.municipality(),
                         person.conditions(day), person.isInDetention()));
             }
-        }
+        });
     }
 }

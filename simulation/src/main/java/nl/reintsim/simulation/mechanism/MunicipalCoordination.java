@@ -1,7 +1,7 @@
 package nl.reintsim.simulation.mechanism;
 
+import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.capacity.Capacity;
-import nl.reintsim.simulation.engine.Clock;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.engine.EventKey;
 import nl.reintsim.simulation.model.MunicipalityProfile;
@@ -15,8 +15,6 @@ import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
 import nl.reintsim.simulation.random.RandomPurpose;
 import nl.reintsim.simulation.random.RandomStreams;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The municipality of origin learns of a detention and takes up the case (ODD 7.3 notification and the
@@ -25,7 +23,7 @@ import sim.engine.Steppable;
  * in another region, and where know-how was lost after months without a case [K25, K26]. A case takes a
  * coordinator slot from contact until some months after release; when all slots are taken, people wait.
  */
-public final class MunicipalCoordination implements Steppable {
+public final class MunicipalCoordination extends DailyMechanism {
     private static final long serialVersionUID = 1L;
     static final int NOTIFY = 0;
     static final int CONTACT = 1;
@@ -64,23 +62,18 @@ public final class MunicipalCoordination implements Steppable {
         due.add(day, EventKey.of(person.id(), person.episode(), NOTIFY));
     }
 
-    @Override public void step(SimState state) {
-        onDay(Clock.today(state));
-    }
-
-    void onDay(int day) {
-        int[] keys = due.take(day);
-        for (int i = 0, n = due.size(day); i < n; i++) {
-            Person person = population.get(EventKey.person(keys[i]));
-            if (!EventKey.isEpisode(keys[i], person.episode())) continue;
-            switch (EventKey.kind(keys[i])) {
+    @Override protected void onDay(int day) {
+        due.drain(day, key -> {
+            Person person = population.get(EventKey.person(key));
+            if (!EventKey.isEpisode(key, person.episode())) return;
+            switch (EventKey.kind(key)) {
                 case NOTIFY -> notified(person, day);
                 case CONTACT -> contactNow(person, day);
                 case CLOSE -> { if (person.municipalCaseUntil() == day) closeCase(person, day); }
                 case GIVE_UP -> world.municipality(person.municipality()).coordinators().withdraw(person.id());
                 default -> throw new IllegalStateException("unknown coordination event");
             }
-        }
+        });
     }
 
     private void notified(Person person, int day) {

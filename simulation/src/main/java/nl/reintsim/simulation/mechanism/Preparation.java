@@ -1,6 +1,6 @@
 package nl.reintsim.simulation.mechanism;
 
-import nl.reintsim.simulation.engine.Clock;
+import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.Population;
@@ -11,8 +11,6 @@ import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
 import nl.reintsim.simulation.random.RandomPurpose;
 import nl.reintsim.simulation.random.RandomStreams;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The PI's own route to an ID (ODD 7.5): since September 2023 detainees can apply for an ID card in
@@ -20,7 +18,7 @@ import sim.engine.Steppable;
  * lasted long enough for a card to be made, whether or not the municipality is involved (its own help
  * runs through {@link ConditionChange}). The ID-in-detention lever raises the probability from its date.
  */
-public final class Preparation implements Steppable {
+public final class Preparation extends DailyMechanism {
     private static final long serialVersionUID = 1L;
 
     private final Population population;
@@ -47,21 +45,16 @@ public final class Preparation implements Steppable {
         if (!person.hasValidId() && ready < person.releaseDay()) due.add(ready, person.id());
     }
 
-    @Override public void step(SimState state) {
-        onDay(Clock.today(state));
-    }
-
-    void onDay(int day) {
-        int[] ids = due.take(day);
-        for (int i = 0, n = due.size(day); i < n; i++) {
-            Person person = population.get(ids[i]);
+    @Override protected void onDay(int day) {
+        due.drain(day, id -> {
+            Person person = population.get(id);
             if (person.isInDetention() && !person.hasValidId()
                     && day - person.detentionStartDay() == (int) Math.ceil(parameters.idProcessingDays())
                     && random.uniform(person.id(), Occasion.of(person.episode(), 0)) < probabilityIdArranged(day)) {
                 person.obtainValidId();
                 if (conditions != null) conditions.reschedule(person, day);
             }
-        }
+        });
     }
 
     double probabilityIdArranged(int day) {

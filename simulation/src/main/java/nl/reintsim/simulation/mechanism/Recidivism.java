@@ -1,6 +1,6 @@
 package nl.reintsim.simulation.mechanism;
 
-import nl.reintsim.simulation.engine.Clock;
+import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Person;
@@ -13,8 +13,6 @@ import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
 import nl.reintsim.simulation.random.RandomPurpose;
 import nl.reintsim.simulation.random.RandomStreams;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * New offences after release (ODD 7.8). The hazard decays exponentially with time since release,
@@ -29,7 +27,7 @@ import sim.engine.Steppable;
  * deducted at the old m and the day is recomputed at the new one, which is exact for a piecewise
  * constant multiplier, and costs one event per change instead of one draw per person-day.
  */
-public final class Recidivism implements Steppable {
+public final class Recidivism extends DailyMechanism {
     private static final long serialVersionUID = 1L;
 
     private final Population population;
@@ -74,15 +72,10 @@ public final class Recidivism implements Steppable {
         scheduleFromClock(person);
     }
 
-    @Override public void step(SimState state) {
-        onDay(Clock.today(state));
-    }
-
-    void onDay(int day) {
-        int[] ids = offences.take(day);
-        for (int i = 0, n = offences.size(day); i < n; i++) {
-            Person person = population.get(ids[i]);
-            if (person.isInDetention() || person.nextOffenceDay() != day) continue;
+    @Override protected void onDay(int day) {
+        offences.drain(day, id -> {
+            Person person = population.get(id);
+            if (person.isInDetention() || person.nextOffenceDay() != day) return;
             person.offend();
             int offence = person.offencesSinceRelease();
             boolean detained = redetentionRandom.uniform(person.id(), Occasion.of(person.episode(), 2 * offence))
@@ -96,7 +89,7 @@ public final class Recidivism implements Steppable {
             } else {
                 newBudget(person, day);
             }
-        }
+        });
     }
 
     private void newBudget(Person person, int day) {

@@ -1,6 +1,6 @@
 package nl.reintsim.simulation.mechanism;
 
-import nl.reintsim.simulation.engine.Clock;
+import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
@@ -14,8 +14,6 @@ import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
 import nl.reintsim.simulation.random.RandomPurpose;
 import nl.reintsim.simulation.random.RandomStreams;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Release from the PI (ODD 7.6). What was prepared takes effect (a benefit, a place to live), the state
@@ -23,7 +21,7 @@ import sim.engine.Steppable;
  * the municipality otherwise, some settle in another municipality, and the person becomes at risk of a
  * new offence.
  */
-public final class Release implements Steppable {
+public final class Release extends DailyMechanism {
     private static final long serialVersionUID = 1L;
 
     /** Connects release to the mechanisms that act on it; set once when the schedule is built. */
@@ -51,17 +49,12 @@ public final class Release implements Steppable {
 
     void follow(Followers followers) { this.followers = followers; }
 
-    @Override public void step(SimState state) {
-        onDay(Clock.today(state));
-    }
-
-    void onDay(int day) {
-        int[] ids = due.take(day);
-        for (int i = 0, n = due.size(day); i < n; i++) {
-            Person person = population.get(ids[i]);
-            if (!person.isInDetention() || person.releaseDay() != day) continue;
+    @Override protected void onDay(int day) {
+        due.drain(day, id -> {
+            Person person = population.get(id);
+            if (!person.isInDetention() || person.releaseDay() != day) return;
             release(person, day);
-        }
+        });
     }
 
     private void release(Person person, int day) {

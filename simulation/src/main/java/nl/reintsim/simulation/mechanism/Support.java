@@ -1,7 +1,7 @@
 package nl.reintsim.simulation.mechanism;
 
+import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.capacity.Capacity;
-import nl.reintsim.simulation.engine.Clock;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.engine.EventKey;
 import nl.reintsim.simulation.model.MunicipalityProfile;
@@ -16,8 +16,6 @@ import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
 import nl.reintsim.simulation.random.RandomPurpose;
 import nl.reintsim.simulation.random.RandomStreams;
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * Re-integration officers and probation (ODD 7.9, capacities). A RIO mentors eligible young adults of
@@ -25,7 +23,7 @@ import sim.engine.Steppable;
  * with a legal framework after release. Both have finite places; who finds them full waits, first come
  * first served, and the waits are reported.
  */
-public final class Support implements Steppable {
+public final class Support extends DailyMechanism {
     private static final long serialVersionUID = 1L;
     static final int RIO_END = 0;
     static final int PROBATION_END = 1;
@@ -106,22 +104,17 @@ public final class Support implements Steppable {
         changed(person, day);
     }
 
-    @Override public void step(SimState state) {
-        onDay(Clock.today(state));
-    }
-
-    void onDay(int day) {
-        int[] keys = due.take(day);
-        for (int i = 0, n = due.size(day); i < n; i++) {
-            Person person = population.get(EventKey.person(keys[i]));
-            switch (EventKey.kind(keys[i])) {
+    @Override protected void onDay(int day) {
+        due.drain(day, key -> {
+            Person person = population.get(EventKey.person(key));
+            switch (EventKey.kind(key)) {
                 case RIO_END -> { if (person.rioUntil() == day) endRio(person, day); }
                 case PROBATION_END -> { if (person.probationUntil() == day) endProbation(person, day); }
                 case RIO_GIVE_UP -> world.municipality(person.municipality()).rioPlaces().withdraw(person.id());
                 case PROBATION_GIVE_UP -> world.probation().withdraw(person.id());
                 default -> throw new IllegalStateException("unknown support event");
             }
-        }
+        });
     }
 
     private void endRio(Person person, int day) {

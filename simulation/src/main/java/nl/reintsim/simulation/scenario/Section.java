@@ -126,16 +126,10 @@ public final class Section {
         Section q = section(key);
         String where = pathOf(key);
         double value = q.number("value", min, max);
-        String unitName = q.text("unit");
-        if (!unitName.isEmpty() && !unitName.equals(unit.yamlName())) {
-            q.problem("unit", "found \"" + unitName + "\", this field is in " + unit.yamlName());
-        }
-        String source = q.text("source");
-        Quantity.Range range = q.range("range", min, max);
-        Quantity.Range fit = q.range("fit", min, max);
-        if (source.startsWith("assumption") && range == null && fit == null) {
-            q.problem("source", "an assumption must give a plausible range: add range: {min: …, max: …}");
-        }
+        Provenance provenance = q.provenance(unit, min, max);
+        String source = provenance.source();
+        Quantity.Range range = provenance.range();
+        Quantity.Range fit = provenance.fit();
         if (range != null && !(range.min() <= value && value <= range.max())) {
             q.problem("value", "found " + fmt(value) + ", outside its own range " + fmt(range.min()) + " to " + fmt(range.max()));
         }
@@ -153,16 +147,10 @@ public final class Section {
      */
     public java.util.List<Quantity> quantityBySizeClass(String key, Unit unit, double min, double max) {
         Section q = section(key);
-        String unitName = q.text("unit");
-        if (!unitName.isEmpty() && !unitName.equals(unit.yamlName())) {
-            q.problem("unit", "found \"" + unitName + "\", this field is in " + unit.yamlName());
-        }
-        String source = q.text("source");
-        Quantity.Range range = q.range("range", min, max);
-        Quantity.Range fit = q.range("fit", min, max);
-        if (source.startsWith("assumption") && range == null && fit == null) {
-            q.problem("source", "an assumption must give a plausible range: add range: {min: …, max: …}");
-        }
+        Provenance provenance = q.provenance(unit, min, max);
+        String source = provenance.source();
+        Quantity.Range range = provenance.range();
+        Quantity.Range fit = provenance.fit();
         java.util.List<Quantity> values = new java.util.ArrayList<>();
         for (nl.reintsim.simulation.model.SizeClass sizeClass : nl.reintsim.simulation.model.SizeClass.values()) {
             double value = q.number(sizeClass.key(), min, max);
@@ -173,6 +161,23 @@ public final class Section {
         }
         q.rejectUnknownKeys();
         return values;
+    }
+
+    /** Unit, source and ranges of a quantity, checked: the unit must match, an assumption needs a range. */
+    private record Provenance(String source, Quantity.Range range, Quantity.Range fit) { }
+
+    private Provenance provenance(Unit unit, double min, double max) {
+        String unitName = text("unit");
+        if (!unitName.isEmpty() && !unitName.equals(unit.yamlName())) {
+            problem("unit", "found \"" + unitName + "\", this field is in " + unit.yamlName());
+        }
+        String source = text("source");
+        Quantity.Range range = range("range", min, max);
+        Quantity.Range fit = range("fit", min, max);
+        if (source.startsWith("assumption") && range == null && fit == null) {
+            problem("source", "an assumption must give a plausible range: add range: {min: …, max: …}");
+        }
+        return new Provenance(source, range, fit);
     }
 
     private Quantity.Range range(String key, double min, double max) {
