@@ -19,14 +19,19 @@ final class ProgressReporter implements ReplicationRunner.Progress {
     private final long start = System.nanoTime();
     private long lastShown = Long.MIN_VALUE;
     private boolean shown;
+    private int done;
+    private int total;
 
-    ProgressReporter(PrintWriter err, boolean enabled, String label) {
+    ProgressReporter(PrintWriter err, boolean enabled, String label, int total) {
+        this.total = total;
         this.err = err;
         this.enabled = enabled;
         this.label = label;
     }
 
     @Override public synchronized void replicationDone(int done, int total) {
+        this.done = Math.max(this.done, done);
+        this.total = total;
         if (!enabled) return;
         long now = System.nanoTime();
         boolean last = done == total;
@@ -39,6 +44,9 @@ final class ProgressReporter implements ReplicationRunner.Progress {
         lastShown = now;
         shown = true;
     }
+
+    synchronized int done() { return done; }
+    synchronized int total() { return total; }
 
     long elapsedMillis() { return (System.nanoTime() - start) / 1_000_000; }
 }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nl.reintsim.output.kpi.Kpi;
 import nl.reintsim.output.kpi.KpiAccumulator;
@@ -119,20 +121,24 @@ final class Study {
             return ExitCodes.BAD_INPUT;
         }
 
+        // On Ctrl-C or SIGTERM the JVM runs this hook: stop the run, then wait until the staging folder is
+        // gone, so that nothing half-written is left at or next to the target.
         Thread worker = Thread.currentThread();
+        CountDownLatch cleanedUp = new CountDownLatch(1);
         Thread onSignal = new Thread(() -> {
             worker.interrupt();
             try {
-                worker.join(10_000);
+                cleanedUp.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }
         }, "reintsim-interrupt");
         boolean hooked = addShutdownHook(onSignal);
+        ProgressReporter progress = new ProgressReporter(err, !options.quiet, "reintsim " + command,
+                scenarios.size() * options.replications);
         try (folder) {
             Instant started = Instant.now();
             RunSettings settings = new RunSettings(options.seed, options.replications, options.threadCount());
-            ProgressReporter progress = new ProgressReporter(err, !options.quiet, "reintsim " + command);
             ModelParameters model = parameters;
             List<Municipality> table = municipalities;
             List<List<ReplicationKpis>> results = ReplicationRunner.run(scenarios, new ModelInputs(model, table), settings,
@@ -166,7 +172,8 @@ final class Study {
             out.flush();
             return ExitCodes.OK;
         } catch (CancellationException e) {
-            err.println("reintsim " + command + ": interrupted; no output folder was written");
+            err.println("reintsim " + command + ": interrupted; no output folder was written (" + progress.done() + " of "
+                    + progress.total() + " replications had finished)");
             return ExitCodes.INTERRUPTED;
         } catch (ReplicationRunner.ReplicationFailure e) {
             err.println("reintsim " + command + ": " + e.getMessage());
@@ -179,6 +186,8 @@ final class Study {
             err.println("reintsim " + command + ": cannot write results: " + e.getMessage() + "; nothing was written");
             return ExitCodes.INTERNAL;
         } finally {
+            folder.abandon();
+            cleanedUp.countDown();
             if (hooked) removeShutdownHook(onSignal);
         }
     }

@@ -23,10 +23,14 @@ class CliTest {
     @TempDir Path dir;
 
     @BeforeAll static void locateRepository() {
+        repository = repositoryRoot();
+        System.setProperty("reintsim.home", repository.toString());
+    }
+
+    static Path repositoryRoot() {
         Path here = Path.of("").toAbsolutePath();
         while (!Files.exists(here.resolve("calibration/parameters/nl-2025.yaml"))) here = here.getParent();
-        repository = here;
-        System.setProperty("reintsim.home", repository.toString());
+        return here;
     }
 
     record Result(int exitCode, String out, String err) { }
@@ -103,6 +107,16 @@ class CliTest {
         assertEquals(0, quickRun(dir.resolve("two"), "--threads", "2").exitCode());
         for (String file : List.of("summary.csv", "summary.json", "timeseries.csv")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("one/" + file)), Files.readAllBytes(dir.resolve("two/" + file)), file);
+        }
+    }
+
+    @Test void compareGivesByteIdenticalTablesWithOneAndTwoThreads() throws Exception {
+        for (String threads : List.of("1", "2")) {
+            assertEquals(0, reintsim("compare", scenario("baseline"), scenario("id-in-detention"), "--years", "2", "-r", "2",
+                    "-q", "--threads", threads, "--out", dir.resolve("c" + threads).toString()).exitCode());
+        }
+        for (String file : List.of("summary.csv", "comparison.csv", "comparison.json", "municipalities.csv", "monitor.csv", "timeseries.csv")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("c1/" + file)), Files.readAllBytes(dir.resolve("c2/" + file)), file);
         }
     }
 

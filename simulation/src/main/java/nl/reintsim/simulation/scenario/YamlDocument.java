@@ -22,7 +22,9 @@ import java.util.Map;
  * file is ever used to choose a Java class (safe with untrusted input).
  */
 public final class YamlDocument {
-    private static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    /** Duplicate keys are an error: YAML parsers otherwise keep the last one silently. */
+    private static final ObjectMapper MAPPER = new ObjectMapper(
+            YAMLFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     private final String fileName;
     private final String text;
