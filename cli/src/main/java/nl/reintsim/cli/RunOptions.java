@@ -45,10 +45,13 @@ final class RunOptions {
 
     int threadCount() { return threads != null ? threads : Runtime.getRuntime().availableProcessors(); }
 
-    /** The usage problem with these options, or null. */
-    String problem() {
+    /** The usage problem with these options for {@code scenarios} scenarios, or null. */
+    String problem(int scenarios) {
         if (replications < 1 || replications > MAX_REPLICATIONS) {
-            return "--replications: found " + replications + ", allowed 1 to " + MAX_REPLICATIONS;
+            String size = replications < 1 ? "" : String.format(java.util.Locale.ROOT,
+                    " (%,d replications of %d scenario(s) would simulate the whole country %,d times)",
+                    replications, scenarios, (long) replications * scenarios);
+            return "--replications: found " + replications + size + ", allowed 1 to " + MAX_REPLICATIONS;
         }
         if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
             return "--threads: found " + threads + ", allowed 1 to " + MAX_THREADS;

@@ -67,7 +67,7 @@ final class Study {
 
     /** Runs replications {@code first .. first + options.replications - 1}; returns the exit code. */
     int execute(int firstReplication) {
-        String optionProblem = options.problem();
+        String optionProblem = options.problem(scenarioFiles.size());
         if (optionProblem != null) {
             err.println("reintsim " + command + ": " + optionProblem);
             return ExitCodes.BAD_INPUT;
