@@ -45,7 +45,9 @@ public final class DayQueue {
     /** Hands each of today's entries to {@code action}, in insertion order, and frees the bucket. */
     public void drain(int day, java.util.function.IntConsumer action) {
         int[] bucket = take(day);
-        for (int i = 0, n = sizes[day]; i < n; i++) action.accept(bucket[i]);
+        int n = sizes[day];
+        sizes[day] = 0;
+        for (int i = 0; i < n; i++) action.accept(bucket[i]);
     }
 
     private static final int[] EMPTY = new int[0];

@@ -54,7 +54,7 @@ final class ScheduleBuilder {
             rio += municipality.rioPlaces().waiting();
         }
         observer.on(new MonthEnded(day, calendar.monthIndex(day), population.inDetention(), coordinators, rio,
-                world.probation().waiting(), mechanisms.intake().load()));
+                world.probation().waiting(), mechanisms.intake().load(day)));
     }
 
     private static void register(Schedule schedule, Phase phase, Steppable mechanism) {

@@ -11,6 +11,7 @@ import nl.reintsim.simulation.model.Population;
 import nl.reintsim.simulation.model.World;
 import nl.reintsim.simulation.parameters.DetentionDamageParameters;
 import nl.reintsim.simulation.policy.LeverSchedule;
+import nl.reintsim.simulation.policy.RentContinuation;
 import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
 import nl.reintsim.simulation.random.RandomPurpose;
@@ -72,8 +73,11 @@ public final class DetentionDamage extends DailyMechanism {
         }
     }
 
+    /** Whether the municipality pays the rent of a short detention that starts on this day. */
     boolean continuesRent(MunicipalityProfile municipality, int day) {
-        return municipality.continuesRent();
+        RentContinuation lever = levers.rentContinuation(day);
+        return municipality.continuesRent()
+                || (lever != null && municipality.rentContinuationDraw() < lever.minimumShareOfMunicipalities());
     }
 
     private void scheduleLoss(Person person, int day, double meanDays, long occasion, int kind) {
@@ -103,6 +107,4 @@ public final class DetentionDamage extends DailyMechanism {
             if (conditions != null) conditions.reschedule(person, day);
         });
     }
-
-    LeverSchedule levers() { return levers; }
 }

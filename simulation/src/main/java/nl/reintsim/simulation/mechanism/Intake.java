@@ -6,6 +6,9 @@ import nl.reintsim.simulation.engine.EventKey;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.Population;
 import nl.reintsim.simulation.parameters.CaseManagerParameters;
+import nl.reintsim.simulation.policy.CaseManagerCapacity;
+import nl.reintsim.simulation.policy.InformationSharing;
+import nl.reintsim.simulation.policy.LeverSchedule;
 import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
 import nl.reintsim.simulation.random.RandomPurpose;
@@ -26,10 +29,12 @@ public final class Intake extends DailyMechanism {
     private final KeyedRandom random;
     private final DayQueue due;
     private final MunicipalCoordination coordination;
+    private final LeverSchedule levers;
 
-    public Intake(Population population, CaseManagerParameters parameters, SimCalendar calendar, RandomStreams streams,
-                  DayQueue due, MunicipalCoordination coordination) {
+    public Intake(Population population, CaseManagerParameters parameters, LeverSchedule levers, SimCalendar calendar,
+                  RandomStreams streams, DayQueue due, MunicipalCoordination coordination) {
         this.population = population;
+        this.levers = levers;
         this.parameters = parameters;
         this.calendar = calendar;
         this.random = streams.keyed(RandomPurpose.INTAKE);
@@ -37,20 +42,23 @@ public final class Intake extends DailyMechanism {
         this.coordination = coordination;
     }
 
-    /** Detainees per case manager relative to the norm; above 1 the deadline slips. */
-    public double load() {
-        return population.inDetention() / (parameters.fte() * parameters.caseloadNormPerFte());
+    /** Detainees per case manager relative to the norm on this day; above 1 the deadline slips. */
+    public double load(int day) {
+        CaseManagerCapacity lever = levers.caseManagerCapacity(day);
+        double fte = lever == null ? parameters.fte() : lever.fte();
+        double norm = lever == null ? parameters.caseloadNormPerFte() : lever.caseloadNormPerFte();
+        return population.inDetention() / (fte * norm);
     }
 
-    /** Working days to intake for this person, given today's load. */
-    double workingDaysToIntake(Person person) {
-        double median = parameters.intakeMedianWorkingDaysAtNorm() * Math.max(1, load());
+    /** Working days to intake for this person, given the load on the day of admission. */
+    double workingDaysToIntake(Person person, int day) {
+        double median = parameters.intakeMedianWorkingDaysAtNorm() * Math.max(1, load(day));
         double z = random.standardNormal(person.id(), Occasion.of(person.episode(), 0));
         return Math.max(1, Math.round(median * Math.exp(parameters.intakeDelayLogSd() * z)));
     }
 
     void onAdmission(Person person, int day) {
-        int at = calendar.plusWorkingDays(day, (int) workingDaysToIntake(person));
+        int at = calendar.plusWorkingDays(day, (int) workingDaysToIntake(person, day));
         if (at < person.releaseDay()) due.add(at, EventKey.of(person.id(), person.episode(), 0));
     }
 
@@ -64,7 +72,9 @@ public final class Intake extends DailyMechanism {
             Person person = population.get(EventKey.person(key));
             if (!person.isInDetention() || !EventKey.isEpisode(key, person.episode()) || person.intakeDay() >= 0) return;
             person.recordIntake(day);
-            if (random.uniform(person.id(), Occasion.of(person.episode(), 1)) < parameters.probabilityPlanShared()) {
+            InformationSharing sharing = levers.informationSharing(day);
+            double shared = sharing == null ? parameters.probabilityPlanShared() : sharing.probabilityPlanShared();
+            if (random.uniform(person.id(), Occasion.of(person.episode(), 1)) < shared) {
                 coordination.scheduleNotification(person, day + (int) Math.round(parameters.planSharingDelayDays()));
             }
         });

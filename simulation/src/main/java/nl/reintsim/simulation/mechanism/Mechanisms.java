@@ -27,8 +27,8 @@ public record Mechanisms(Inflow inflow, Detention detention, Intake intake, Muni
         Detention detention = new Detention(population, world, p, streams, releases, observer);
         Inflow inflow = new Inflow(population, detention, p.inflow().newcomersPerYear(), p.persons(), streams, redetentions);
         MunicipalCoordination coordination = new MunicipalCoordination(population, world, p.municipalities(),
-                p.release().probabilityNotifiedAfterSudden(), streams, new DayQueue(days), observer);
-        Intake intake = new Intake(population, p.caseManagers(), calendar, streams, new DayQueue(days), coordination);
+                p.release().probabilityNotifiedAfterSudden(), levers, streams, new DayQueue(days), observer);
+        Intake intake = new Intake(population, p.caseManagers(), levers, calendar, streams, new DayQueue(days), coordination);
         Support support = new Support(population, world, p.support(), p.release(), streams, new DayQueue(days), observer);
         DetentionDamage damage = new DetentionDamage(population, world, p.detentionDamage(), levers, streams, new DayQueue(days));
         Preparation preparation = new Preparation(population, p.preparation(), levers, streams, new DayQueue(days));

@@ -11,6 +11,8 @@ import nl.reintsim.simulation.model.World;
 import nl.reintsim.simulation.observation.CaseOpened;
 import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.parameters.MunicipalParameters;
+import nl.reintsim.simulation.policy.InformationSharing;
+import nl.reintsim.simulation.policy.LeverSchedule;
 import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
 import nl.reintsim.simulation.random.RandomPurpose;
@@ -39,14 +41,17 @@ public final class MunicipalCoordination extends DailyMechanism {
     private final World world;
     private final MunicipalParameters parameters;
     private final double notifiedAfterSudden;
+    private final LeverSchedule levers;
     private final KeyedRandom random;
     private final DayQueue due;
     private final Observer observer;
     private ConditionChange conditions;
 
     public MunicipalCoordination(Population population, World world, MunicipalParameters parameters,
-                                 double probabilityNotifiedAfterSudden, RandomStreams streams, DayQueue due, Observer observer) {
+                                 double probabilityNotifiedAfterSudden, LeverSchedule levers, RandomStreams streams,
+                                 DayQueue due, Observer observer) {
         this.population = population;
+        this.levers = levers;
         this.world = world;
         this.parameters = parameters;
         this.notifiedAfterSudden = probabilityNotifiedAfterSudden;
@@ -166,7 +171,8 @@ public final class MunicipalCoordination extends DailyMechanism {
             decideContact(person, day, true);
         } else if (person.isSuddenRelease()) {
             double u = random.uniform(person.id(), Occasion.of(person.episode(), AFTER_RELEASE + 2));
-            if (u < notifiedAfterSudden) {
+            InformationSharing sharing = levers.informationSharing(day);
+            if (u < (sharing == null ? notifiedAfterSudden : sharing.probabilityNotifiedAfterSuddenRelease())) {
                 double w = random.openUniform(person.id(), Occasion.of(person.episode(), AFTER_RELEASE + 3));
                 scheduleNotification(person, day + (int) Math.ceil(-parameters.meanDaysToContact() * Math.log(w)));
             }

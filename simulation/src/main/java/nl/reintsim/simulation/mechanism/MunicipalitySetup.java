@@ -46,7 +46,7 @@ public final class MunicipalitySetup {
             profiles.add(new MunicipalityProfile(municipality, weights[i],
                     random.uniform(i, 0) < m.probabilityDedicatedTeam().of(size),
                     random.uniform(i, 1) < m.probabilityInReachVisits().of(size),
-                    random.uniform(i, 2) < m.probabilityRentContinuation().of(size),
+                    random.uniform(i, 2), m.probabilityRentContinuation().of(size),
                     random.uniform(i, 3) < m.probabilityBenefitFrozen().of(size),
                     random.uniform(i, 4) < m.probabilityRegionalPoint().of(size),
                     slots, rioSlots[i]));

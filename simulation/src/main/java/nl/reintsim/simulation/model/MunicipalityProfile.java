@@ -14,6 +14,7 @@ public final class MunicipalityProfile {
     private final boolean dedicatedTeam;
     private final boolean inReachVisits;
     private final boolean rentContinuation;
+    private final double rentContinuationDraw;
     private final boolean benefitFrozen;
     private final boolean regionalPoint;
     private final Capacity coordinators;
@@ -21,13 +22,14 @@ public final class MunicipalityProfile {
     private int lastCaseDay = Integer.MIN_VALUE / 2;
 
     public MunicipalityProfile(Municipality municipality, double releaseWeight, boolean dedicatedTeam, boolean inReachVisits,
-                               boolean rentContinuation, boolean benefitFrozen, boolean regionalPoint, int coordinatorSlots,
-                               int rioSlots) {
+                               double rentContinuationDraw, double probabilityRentContinuation, boolean benefitFrozen,
+                               boolean regionalPoint, int coordinatorSlots, int rioSlots) {
         this.municipality = municipality;
         this.releaseWeight = releaseWeight;
         this.dedicatedTeam = dedicatedTeam;
         this.inReachVisits = inReachVisits;
-        this.rentContinuation = rentContinuation;
+        this.rentContinuation = rentContinuationDraw < probabilityRentContinuation;
+        this.rentContinuationDraw = rentContinuationDraw;
         this.benefitFrozen = benefitFrozen;
         this.regionalPoint = regionalPoint;
         this.coordinators = new Capacity("coordinators " + municipality.code(), coordinatorSlots);
@@ -40,6 +42,11 @@ public final class MunicipalityProfile {
     public boolean hasDedicatedTeam() { return dedicatedTeam; }
     public boolean hasInReachVisits() { return inReachVisits; }
     public boolean continuesRent() { return rentContinuation; }
+    /**
+     * The uniform number that decided rent continuation; a lever raising the share compares the same
+     * number against its own share, so municipalities join in a fixed order in every scenario.
+     */
+    public double rentContinuationDraw() { return rentContinuationDraw; }
     public boolean freezesBenefit() { return benefitFrozen; }
     public boolean isInRegionalPoint() { return regionalPoint; }
     /** Aftercare is organised: a dedicated team, a regional coordination point, or in-reach visits. */

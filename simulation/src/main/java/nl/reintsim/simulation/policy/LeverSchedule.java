@@ -8,17 +8,31 @@ import nl.reintsim.simulation.time.SimCalendar;
  */
 public final class LeverSchedule {
     private final Levers levers;
-    private final int idInDetentionFrom;
+    private final int idFrom;
+    private final int caseManagersFrom;
+    private final int informationFrom;
+    private final int rentFrom;
 
     public LeverSchedule(Levers levers, SimCalendar calendar) {
         this.levers = levers;
-        this.idInDetentionFrom = levers.idInDetention() == null ? Integer.MAX_VALUE : calendar.day(levers.idInDetention().from());
+        this.idFrom = fromDay(levers.idInDetention(), calendar);
+        this.caseManagersFrom = fromDay(levers.caseManagerCapacity(), calendar);
+        this.informationFrom = fromDay(levers.informationSharing(), calendar);
+        this.rentFrom = fromDay(levers.rentContinuation(), calendar);
+    }
+
+    private static int fromDay(Lever lever, SimCalendar calendar) {
+        return lever == null ? Integer.MAX_VALUE : calendar.day(lever.from());
     }
 
     public static LeverSchedule none(SimCalendar calendar) { return new LeverSchedule(Levers.none(), calendar); }
 
-    /** The ID lever if it is in force on this day, else null. */
-    public IdInDetention idInDetention(int day) {
-        return day >= idInDetentionFrom ? levers.idInDetention() : null;
-    }
+    /** The ID lever if it is in force on this day, else null; likewise for the others. */
+    public IdInDetention idInDetention(int day) { return day >= idFrom ? levers.idInDetention() : null; }
+
+    public CaseManagerCapacity caseManagerCapacity(int day) { return day >= caseManagersFrom ? levers.caseManagerCapacity() : null; }
+
+    public InformationSharing informationSharing(int day) { return day >= informationFrom ? levers.informationSharing() : null; }
+
+    public RentContinuation rentContinuation(int day) { return day >= rentFrom ? levers.rentContinuation() : null; }
 }

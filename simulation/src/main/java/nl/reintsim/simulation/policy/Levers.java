@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The levers a scenario switches on; an absent lever leaves the baseline parameter in force.
- *
- * @param idInDetention ID arranged during detention, or null
+ * The levers a scenario switches on; an absent lever (null) leaves the parameter file in force.
  */
-public record Levers(IdInDetention idInDetention) {
-    public static Levers none() { return new Levers(null); }
+public record Levers(IdInDetention idInDetention, CaseManagerCapacity caseManagerCapacity,
+                     InformationSharing informationSharing, RentContinuation rentContinuation) {
+    public static Levers none() { return new Levers(null, null, null, null); }
+
+    public static Levers of(IdInDetention idInDetention) { return new Levers(idInDetention, null, null, null); }
 
     public List<Lever> active() {
         List<Lever> all = new ArrayList<>();
-        if (idInDetention != null) all.add(idInDetention);
+        for (Lever lever : new Lever[] {idInDetention, caseManagerCapacity, informationSharing, rentContinuation}) {
+            if (lever != null) all.add(lever);
+        }
         return all;
     }
 }

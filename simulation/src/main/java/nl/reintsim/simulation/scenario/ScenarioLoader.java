@@ -2,7 +2,10 @@ package nl.reintsim.simulation.scenario;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import nl.reintsim.simulation.policy.CaseManagerCapacity;
 import nl.reintsim.simulation.policy.IdInDetention;
+import nl.reintsim.simulation.policy.InformationSharing;
+import nl.reintsim.simulation.policy.RentContinuation;
 import nl.reintsim.simulation.policy.Levers;
 
 /** Reads a scenario file such as {@code scenarios/baseline.yaml}. */
@@ -30,21 +33,46 @@ public final class ScenarioLoader {
         if (root.has("levers")) {
             Section section = root.section("levers");
             IdInDetention id = null;
-            Section idSection = section.optionalSection("idInDetention");
-            if (idSection != null) {
-                LocalDate from = idSection.date("from");
-                if (from.isBefore(start)) {
-                    idSection.problem("from", "found " + from + ", a lever cannot start before the scenario start " + start);
-                }
-                id = new IdInDetention(from, idSection.number("probabilityIdArranged", 0, 1));
-                idSection.rejectUnknownKeys();
+            CaseManagerCapacity caseManagers = null;
+            InformationSharing information = null;
+            RentContinuation rent = null;
+            Section l = section.optionalSection("idInDetention");
+            if (l != null) {
+                id = new IdInDetention(from(l, start), l.number("probabilityIdArranged", 0, 1));
+                l.rejectUnknownKeys();
+            }
+            l = section.optionalSection("caseManagerCapacity");
+            if (l != null) {
+                caseManagers = new CaseManagerCapacity(from(l, start), Math.max(1, l.number("fte", 1, 100_000)),
+                        Math.max(1, l.number("caseloadNormPerFte", 1, 10_000)));
+                l.rejectUnknownKeys();
+            }
+            l = section.optionalSection("informationSharing");
+            if (l != null) {
+                information = new InformationSharing(from(l, start), l.number("probabilityPlanShared", 0, 1),
+                        l.number("probabilityNotifiedAfterSuddenRelease", 0, 1));
+                l.rejectUnknownKeys();
+            }
+            l = section.optionalSection("rentContinuation");
+            if (l != null) {
+                rent = new RentContinuation(from(l, start), l.number("minimumShareOfMunicipalities", 0, 1));
+                l.rejectUnknownKeys();
             }
             section.rejectUnknownKeys();
-            levers = new Levers(id);
+            levers = new Levers(id, caseManagers, information, rent);
         }
         root.rejectUnknownKeys();
         document.throwIfProblems();
         return new Scenario(name, title, description, start, horizon, levers);
+    }
+
+    /** A lever's start date; it may not lie before the scenario's start. */
+    private static LocalDate from(Section lever, LocalDate start) {
+        LocalDate from = lever.date("from");
+        if (from.isBefore(start)) {
+            lever.problem("from", "found " + from + ", a lever cannot start before the scenario start " + start);
+        }
+        return from;
     }
 
     private static Scenario.Text text(Section section) {

@@ -17,6 +17,15 @@ class DayQueueTest {
         assertArrayEquals(java.util.stream.IntStream.range(0, 20).map(i -> 19 - i).toArray(), Arrays.copyOf(today, 20));
     }
 
+    @Test void aDrainedDayIsEmptyAfterwards() {
+        DayQueue queue = new DayQueue(10);
+        queue.add(2, 7);
+        java.util.List<Integer> seen = new java.util.ArrayList<>();
+        queue.drain(2, seen::add);
+        queue.drain(2, seen::add);
+        assertEquals(java.util.List.of(7), seen);
+    }
+
     @Test void anEventBeyondTheHorizonIsDropped() {
         DayQueue queue = new DayQueue(10);
         assertFalse(queue.add(10, 1));

@@ -46,13 +46,25 @@ class ReplicationRunnerTest {
     @Test void aLeverSetToTheBaselineValueChangesNothing() {
         double baselineProbability = parameters.preparation().probabilityIdArrangedInDetention();
         Scenario identity = TestWorld.scenario("identity", 2,
-                new Levers(new IdInDetention(LocalDate.of(2026, 1, 1), baselineProbability)));
+                Levers.of(new IdInDetention(LocalDate.of(2026, 1, 1), baselineProbability)));
         List<List<Recording>> both = run(List.of(baseline, identity), 11, 2, 2);
         for (int r = 0; r < 2; r++) assertEquals(both.get(0).get(r).events, both.get(1).get(r).events);
     }
 
+    @Test void everyLeverSetToItsBaselineValuesChangesNothing() {
+        var cm = parameters.caseManagers();
+        Levers identity = new Levers(Levers.of(new IdInDetention(LocalDate.of(2026, 1, 1),
+                parameters.preparation().probabilityIdArrangedInDetention())).idInDetention(),
+                new nl.reintsim.simulation.policy.CaseManagerCapacity(LocalDate.of(2026, 1, 1), cm.fte(), cm.caseloadNormPerFte()),
+                new nl.reintsim.simulation.policy.InformationSharing(LocalDate.of(2026, 1, 1), cm.probabilityPlanShared(),
+                        parameters.release().probabilityNotifiedAfterSudden()),
+                new nl.reintsim.simulation.policy.RentContinuation(LocalDate.of(2026, 1, 1), 0.0));
+        List<List<Recording>> both = run(List.of(baseline, TestWorld.scenario("identity", 2, identity)), 11, 1, 2);
+        assertEquals(both.get(0).get(0).events, both.get(1).get(0).events);
+    }
+
     @Test void aLeverLeavesEverythingBeforeItsStartDateUntouched() {
-        Scenario lever = TestWorld.scenario("lever", 2, new Levers(new IdInDetention(LocalDate.of(2027, 1, 1), 1.0)));
+        Scenario lever = TestWorld.scenario("lever", 2, Levers.of(new IdInDetention(LocalDate.of(2027, 1, 1), 1.0)));
         List<List<Recording>> both = run(List.of(baseline, lever), 11, 1, 1);
         List<String> base = both.get(0).get(0).events;
         List<String> alt = both.get(1).get(0).events;

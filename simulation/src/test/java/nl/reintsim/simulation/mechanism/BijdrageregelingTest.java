@@ -34,7 +34,7 @@ class BijdrageregelingTest {
 
     private static MunicipalityProfile profile(int index, SizeClass size, boolean regionalPoint) {
         return new MunicipalityProfile(new Municipality(index, "M" + index, "M" + index, 10_000, size, "R", 4), 1.0,
-                true, false, false, false, regionalPoint, 10, 0);
+                true, false, 0.99, 0.5, false, regionalPoint, 10, 0);
     }
 
     private Bijdrageregeling subsidy(double budget, double asksForMore) {

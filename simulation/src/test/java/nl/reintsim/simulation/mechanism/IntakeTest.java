@@ -16,7 +16,7 @@ class IntakeTest {
         for (int i = 0; i < n; i++) {
             Person person = world.population.add(30, 0, 0);
             person.detain(0, nl.reintsim.simulation.model.DetentionType.SHORT_SENTENCE, 1000, false, false);
-            sum += world.mechanisms.intake().workingDaysToIntake(person);
+            sum += world.mechanisms.intake().workingDaysToIntake(person, 0);
         }
         return sum / n;
     }
@@ -32,7 +32,7 @@ class IntakeTest {
     @Test void loadIsDetaineesPerCaseManagerOverTheNorm() {
         var cm = world.parameters.caseManagers();
         for (int i = 0; i < 100; i++) world.detained(30, 0, 1000, true);
-        assertEquals(100 / (cm.fte() * cm.caseloadNormPerFte()), world.mechanisms.intake().load(), 1e-12);
+        assertEquals(100 / (cm.fte() * cm.caseloadNormPerFte()), world.mechanisms.intake().load(0), 1e-12);
     }
 
     @Test void aShortStayCanEndBeforeIntake() {

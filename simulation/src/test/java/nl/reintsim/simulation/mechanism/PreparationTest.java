@@ -34,7 +34,7 @@ class PreparationTest {
     }
 
     @Test void idLeverActsOnlyFromItsStartDate() {
-        LeverSchedule lever = new LeverSchedule(new Levers(new IdInDetention(LocalDate.of(2026, 7, 1), 1.0)), world.calendar);
+        LeverSchedule lever = new LeverSchedule(Levers.of(new IdInDetention(LocalDate.of(2026, 7, 1), 1.0)), world.calendar);
         Preparation preparation = preparation(0.0, lever);
         Person before = admittedForCard(leverDay - 1);
         Person after = admittedForCard(leverDay);

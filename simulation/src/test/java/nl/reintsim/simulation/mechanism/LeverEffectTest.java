@@ -1,0 +1,88 @@
+package nl.reintsim.simulation.mechanism;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import nl.reintsim.simulation.TestWorld;
+import nl.reintsim.simulation.model.DetentionType;
+import nl.reintsim.simulation.model.Housing;
+import nl.reintsim.simulation.model.Income;
+import nl.reintsim.simulation.model.Person;
+import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.policy.CaseManagerCapacity;
+import nl.reintsim.simulation.policy.InformationSharing;
+import nl.reintsim.simulation.policy.LeverSchedule;
+import nl.reintsim.simulation.policy.Levers;
+import nl.reintsim.simulation.policy.RentContinuation;
+import nl.reintsim.simulation.time.SimCalendar;
+import org.junit.jupiter.api.Test;
+
+/** Each lever changes the mechanism it should, and only from its start date. */
+class LeverEffectTest {
+    private static final LocalDate FROM = LocalDate.of(2026, 7, 1);
+    private final SimCalendar calendar = new SimCalendar(LocalDate.of(2026, 1, 1), 1, 12);
+    private final int leverDay = calendar.day(FROM);
+
+    private Fixture with(Levers levers, Fixture.Place... places) {
+        if (places.length == 0) places = new Fixture.Place[] {new Fixture.Place(SizeClass.G4, true, false, 1000, 0)};
+        return new Fixture(TestWorld.shippedParameters(), new LeverSchedule(levers, calendar), places);
+    }
+
+    @Test void moreCaseManagersLowerTheLoadFromTheirDate() {
+        var cm = TestWorld.shippedParameters().caseManagers();
+        Fixture world = with(new Levers(null, new CaseManagerCapacity(FROM, 2 * cm.fte(), cm.caseloadNormPerFte()), null, null));
+        for (int i = 0; i < 1000; i++) world.detained(30, 0, 5000, true);
+        double before = world.mechanisms.intake().load(leverDay - 1);
+        assertEquals(before / 2, world.mechanisms.intake().load(leverDay), 1e-12);
+    }
+
+    @Test void sharingEveryPlanNotifiesEveryMunicipalityAfterIntakeFromItsDate() {
+        Fixture world = with(new Levers(null, null, new InformationSharing(FROM, 1.0, 1.0), null));
+        int[] notified = new int[2];
+        for (int period = 0; period < 2; period++) {
+            int day = period == 0 ? leverDay - 150 : leverDay;
+            for (int i = 0; i < 400; i++) {
+                Person person = world.detained(30, 0, day + 300, true);
+                person.detain(day, DetentionType.SHORT_SENTENCE, day + 300, false, false);
+                world.mechanisms.intake().onAdmission(person, day);
+            }
+            for (int d = day; d < day + 120; d++) {
+                world.mechanisms.intake().onDay(d);
+                world.mechanisms.coordination().onDay(d);
+            }
+        }
+        for (int id = 0; id < world.population.size(); id++) {
+            Person p = world.population.get(id);
+            if (p.intakeDay() >= 0 && p.isMunicipalityNotified()) notified[p.detentionStartDay() >= leverDay ? 1 : 0]++;
+        }
+        int afterIntakes = 0;
+        for (int id = 0; id < world.population.size(); id++) {
+            Person p = world.population.get(id);
+            if (p.detentionStartDay() >= leverDay && p.intakeDay() >= 0) afterIntakes++;
+        }
+        assertEquals(afterIntakes, notified[1], "every plan after the lever's date reaches the municipality");
+        assertTrue(notified[0] < 400 * TestWorld.shippedParameters().caseManagers().probabilityPlanShared() + 60,
+                "before the date the baseline sharing probability applies");
+    }
+
+    @Test void rentContinuationForAllKeepsShortStayHomesOnlyFromItsDate() {
+        Fixture world = with(new Levers(null, null, null, new RentContinuation(FROM, 1.0)),
+                new Fixture.Place(SizeClass.UNDER_20K, false, false, 10, 0));
+        var municipality = world.world.municipality(0);
+        assertFalse(municipality.continuesRent());
+        assertFalse(world.mechanisms.damage().continuesRent(municipality, leverDay - 1));
+        assertTrue(world.mechanisms.damage().continuesRent(municipality, leverDay));
+    }
+
+    @Test void aRentShareBelowAMunicipalitysOwnDrawChangesNothingForIt() {
+        Fixture world = with(new Levers(null, null, null, new RentContinuation(FROM, 0.5)),
+                new Fixture.Place(SizeClass.UNDER_20K, false, false, 10, 0));
+        // the fixture's non-continuing municipality drew 0.99
+        assertFalse(world.mechanisms.damage().continuesRent(world.world.municipality(0), leverDay));
+        Person person = world.detained(30, 0, leverDay + 30, true);
+        person.setEntryConditions(true, Housing.OWN, Income.NONE, Person.NO_WORK_START, false, false, false, false);
+        assertEquals(Housing.OWN, person.housing());
+    }
+}
