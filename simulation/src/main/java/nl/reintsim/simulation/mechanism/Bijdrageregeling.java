@@ -7,6 +7,8 @@ import nl.reintsim.simulation.model.World;
 import nl.reintsim.simulation.observation.BudgetYear;
 import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.parameters.BijdrageregelingParameters;
+import nl.reintsim.simulation.policy.BijdrageregelingBudget;
+import nl.reintsim.simulation.policy.LeverSchedule;
 import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.RandomPurpose;
 import nl.reintsim.simulation.random.RandomStreams;
@@ -30,19 +32,23 @@ public final class Bijdrageregeling extends DailyMechanism {
     private final SimCalendar calendar;
     private final KeyedRandom random;
     private final Observer observer;
+    private final LeverSchedule levers;
     private final double[] grant;
     private final int[] trajectoriesLeft;
     private final int[] trajectoriesUsed;
     private final int[] releasesLastYear;
     private final int[] releasesThisYear;
     private int year = Integer.MIN_VALUE;
+    /** This year's budget: the parameter file's, or a lever's once in force. */
+    private double budget;
     private int applications;
     private int funded;
     private double granted;
 
-    public Bijdrageregeling(World world, BijdrageregelingParameters parameters, SimCalendar calendar, RandomStreams streams,
-                            Observer observer) {
+    public Bijdrageregeling(World world, BijdrageregelingParameters parameters, LeverSchedule levers, SimCalendar calendar,
+                            RandomStreams streams, Observer observer) {
         this.world = world;
+        this.levers = levers;
         this.parameters = parameters;
         this.calendar = calendar;
         this.random = streams.keyed(RandomPurpose.BIJDRAGEREGELING);
@@ -60,16 +66,18 @@ public final class Bijdrageregeling extends DailyMechanism {
             year = thisYear;
             System.arraycopy(releasesThisYear, 0, releasesLastYear, 0, releasesThisYear.length);
             java.util.Arrays.fill(releasesThisYear, 0);
-            allocate();
+            allocate(day);
         }
         boolean lastDayOfYear = day + 1 == calendar.totalDays() || calendar.date(day + 1).getYear() != thisYear;
         if (lastDayOfYear) closeYear(day);
     }
 
-    void allocate() {
+    void allocate(int day) {
         long total = 0;
         for (int released : releasesLastYear) total += released;
-        double budget = parameters.budgetEurosPerYear();
+        BijdrageregelingBudget lever = levers.bijdrageregeling(day);
+        budget = lever == null ? parameters.budgetEurosPerYear() : lever.budgetEurosPerYear();
+        double minimumReturnees = lever == null ? parameters.minimumReturneesPerYearToApply() : lever.minimumReturneesPerYearToApply();
         boolean[] applies = new boolean[world.size()];
         boolean[] asksMore = new boolean[world.size()];
         double[] keyShare = new double[world.size()];
@@ -85,7 +93,7 @@ public final class Bijdrageregeling extends DailyMechanism {
             long key = (long) year << 20 | i;
             boolean aware = random.uniform(key, 0) < parameters.probabilityAware().of(m.sizeClass());
             boolean worthIt = releasesLastYear[i] > 0
-                    && (m.isInRegionalPoint() || releasesLastYear[i] >= parameters.minimumReturneesPerYearToApply());
+                    && (m.isInRegionalPoint() || releasesLastYear[i] >= minimumReturnees);
             if (aware && worthIt) applications++;
             applies[i] = aware && worthIt && random.uniform(key, 1) < parameters.probabilityMeetsCriteria();
             asksMore[i] = applies[i] && random.uniform(key, 2) < parameters.probabilityAsksForMore();
@@ -108,7 +116,7 @@ public final class Bijdrageregeling extends DailyMechanism {
         for (int used : trajectoriesUsed) trajectories += used;
         double spent = trajectories * parameters.costPerTrajectoryEuros();
         observer.on(new BudgetYear(day, year, applications, funded, granted, spent,
-                parameters.budgetEurosPerYear() - spent, trajectories));
+                budget - spent, trajectories));
     }
 
     /** Trajectories the municipality can still fund this year. */

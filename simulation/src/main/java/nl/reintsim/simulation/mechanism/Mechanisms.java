@@ -37,7 +37,7 @@ public record Mechanisms(Inflow inflow, Detention detention, Intake intake, Muni
                 redetentions, observer);
         Monitor monitor = new Monitor(population, calendar.measurementStartDay(), new DayQueue(days), observer);
         Release release = new Release(population, world, p.origin(), streams, releases, observer);
-        Bijdrageregeling bijdrageregeling = new Bijdrageregeling(world, p.bijdrageregeling(), calendar, streams, observer);
+        Bijdrageregeling bijdrageregeling = new Bijdrageregeling(world, p.bijdrageregeling(), levers, calendar, streams, observer);
 
         coordination.setConditionChange(conditions);
         damage.setConditionChange(conditions);

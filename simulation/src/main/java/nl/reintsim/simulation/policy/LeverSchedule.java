@@ -12,6 +12,7 @@ public final class LeverSchedule {
     private final int caseManagersFrom;
     private final int informationFrom;
     private final int rentFrom;
+    private final int subsidyFrom;
 
     public LeverSchedule(Levers levers, SimCalendar calendar) {
         this.levers = levers;
@@ -19,6 +20,7 @@ public final class LeverSchedule {
         this.caseManagersFrom = fromDay(levers.caseManagerCapacity(), calendar);
         this.informationFrom = fromDay(levers.informationSharing(), calendar);
         this.rentFrom = fromDay(levers.rentContinuation(), calendar);
+        this.subsidyFrom = fromDay(levers.bijdrageregeling(), calendar);
     }
 
     private static int fromDay(Lever lever, SimCalendar calendar) {
@@ -35,4 +37,6 @@ public final class LeverSchedule {
     public InformationSharing informationSharing(int day) { return day >= informationFrom ? levers.informationSharing() : null; }
 
     public RentContinuation rentContinuation(int day) { return day >= rentFrom ? levers.rentContinuation() : null; }
+
+    public BijdrageregelingBudget bijdrageregeling(int day) { return day >= subsidyFrom ? levers.bijdrageregeling() : null; }
 }

@@ -7,14 +7,15 @@ import java.util.List;
  * The levers a scenario switches on; an absent lever (null) leaves the parameter file in force.
  */
 public record Levers(IdInDetention idInDetention, CaseManagerCapacity caseManagerCapacity,
-                     InformationSharing informationSharing, RentContinuation rentContinuation) {
-    public static Levers none() { return new Levers(null, null, null, null); }
+                     InformationSharing informationSharing, RentContinuation rentContinuation,
+                     BijdrageregelingBudget bijdrageregeling) {
+    public static Levers none() { return new Levers(null, null, null, null, null); }
 
-    public static Levers of(IdInDetention idInDetention) { return new Levers(idInDetention, null, null, null); }
+    public static Levers of(IdInDetention idInDetention) { return new Levers(idInDetention, null, null, null, null); }
 
     public List<Lever> active() {
         List<Lever> all = new ArrayList<>();
-        for (Lever lever : new Lever[] {idInDetention, caseManagerCapacity, informationSharing, rentContinuation}) {
+        for (Lever lever : new Lever[] {idInDetention, caseManagerCapacity, informationSharing, rentContinuation, bijdrageregeling}) {
             if (lever != null) all.add(lever);
         }
         return all;

@@ -2,6 +2,7 @@ package nl.reintsim.simulation.scenario;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import nl.reintsim.simulation.policy.BijdrageregelingBudget;
 import nl.reintsim.simulation.policy.CaseManagerCapacity;
 import nl.reintsim.simulation.policy.IdInDetention;
 import nl.reintsim.simulation.policy.InformationSharing;
@@ -58,8 +59,15 @@ public final class ScenarioLoader {
                 rent = new RentContinuation(from(l, start), l.number("minimumShareOfMunicipalities", 0, 1));
                 l.rejectUnknownKeys();
             }
+            BijdrageregelingBudget subsidy = null;
+            l = section.optionalSection("bijdrageregeling");
+            if (l != null) {
+                subsidy = new BijdrageregelingBudget(from(l, start), l.number("budgetEurosPerYear", 0, 1e10),
+                        l.number("minimumReturneesPerYearToApply", 0, 100_000));
+                l.rejectUnknownKeys();
+            }
             section.rejectUnknownKeys();
-            levers = new Levers(id, caseManagers, information, rent);
+            levers = new Levers(id, caseManagers, information, rent, subsidy);
         }
         root.rejectUnknownKeys();
         document.throwIfProblems();

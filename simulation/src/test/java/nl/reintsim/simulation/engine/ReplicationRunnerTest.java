@@ -58,7 +58,9 @@ class ReplicationRunnerTest {
                 new nl.reintsim.simulation.policy.CaseManagerCapacity(LocalDate.of(2026, 1, 1), cm.fte(), cm.caseloadNormPerFte()),
                 new nl.reintsim.simulation.policy.InformationSharing(LocalDate.of(2026, 1, 1), cm.probabilityPlanShared(),
                         parameters.release().probabilityNotifiedAfterSudden()),
-                new nl.reintsim.simulation.policy.RentContinuation(LocalDate.of(2026, 1, 1), 0.0));
+                new nl.reintsim.simulation.policy.RentContinuation(LocalDate.of(2026, 1, 1), 0.0),
+                new nl.reintsim.simulation.policy.BijdrageregelingBudget(LocalDate.of(2026, 1, 1),
+                        parameters.bijdrageregeling().budgetEurosPerYear(), parameters.bijdrageregeling().minimumReturneesPerYearToApply()));
         List<List<Recording>> both = run(List.of(baseline, TestWorld.scenario("identity", 2, identity)), 11, 1, 2);
         assertEquals(both.get(0).get(0).events, both.get(1).get(0).events);
     }

@@ -19,6 +19,9 @@ import nl.reintsim.simulation.observation.BudgetYear;
 import nl.reintsim.simulation.observation.ModelEvent;
 import nl.reintsim.simulation.parameters.BijdrageregelingParameters;
 import nl.reintsim.simulation.parameters.BySizeClass;
+import nl.reintsim.simulation.policy.BijdrageregelingBudget;
+import nl.reintsim.simulation.policy.LeverSchedule;
+import nl.reintsim.simulation.policy.Levers;
 import nl.reintsim.simulation.random.RandomStreams;
 import nl.reintsim.simulation.time.SimCalendar;
 import org.junit.jupiter.api.Test;
@@ -37,10 +40,12 @@ class BijdrageregelingTest {
                 true, false, 0.99, 0.5, false, regionalPoint, 10, 0);
     }
 
+    private LeverSchedule levers = LeverSchedule.none(calendar);
+
     private Bijdrageregeling subsidy(double budget, double asksForMore) {
         BijdrageregelingParameters p = new BijdrageregelingParameters(budget, BySizeClass.all(1.0), 5, 1.0, asksForMore,
                 1000, 365, 1.5);
-        return new Bijdrageregeling(world, p, calendar, RandomStreams.forReplication(1, 0), events::add);
+        return new Bijdrageregeling(world, p, levers, calendar, RandomStreams.forReplication(1, 0), events::add);
     }
 
     /** Runs the first year with the given releases per municipality, then opens the second year. */
@@ -97,6 +102,21 @@ class BijdrageregelingTest {
         person.setOrigin(0);
         subsidy.onRelease(person, start);
         assertFalse(person.hasFundedTrajectory(start));
+    }
+
+    @Test void aLargerBudgetFromTheLeversYearOnGrantsMore() {
+        levers = new LeverSchedule(new Levers(null, null, null, null,
+                new BijdrageregelingBudget(LocalDate.of(2026, 1, 1), 200_000, 5)), calendar);
+        Bijdrageregeling subsidy = afterFirstYear(subsidy(100_000, 0), 90, 10, 0);
+        assertEquals(180_000, subsidy.grant(0), 1e-6);
+        assertEquals(20_000, subsidy.grant(1), 1e-6);
+    }
+
+    @Test void beforeTheLeversYearTheParameterBudgetHolds() {
+        levers = new LeverSchedule(new Levers(null, null, null, null,
+                new BijdrageregelingBudget(LocalDate.of(2027, 1, 1), 200_000, 5)), calendar);
+        Bijdrageregeling subsidy = afterFirstYear(subsidy(100_000, 0), 90, 10, 0);
+        assertEquals(90_000, subsidy.grant(0), 1e-6);
     }
 
     @Test void aTrajectoryMakesWorkAndHousingComeFaster() {

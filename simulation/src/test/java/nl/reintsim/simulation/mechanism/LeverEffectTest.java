@@ -32,14 +32,14 @@ class LeverEffectTest {
 
     @Test void moreCaseManagersLowerTheLoadFromTheirDate() {
         var cm = TestWorld.shippedParameters().caseManagers();
-        Fixture world = with(new Levers(null, new CaseManagerCapacity(FROM, 2 * cm.fte(), cm.caseloadNormPerFte()), null, null));
+        Fixture world = with(new Levers(null, new CaseManagerCapacity(FROM, 2 * cm.fte(), cm.caseloadNormPerFte()), null, null, null));
         for (int i = 0; i < 1000; i++) world.detained(30, 0, 5000, true);
         double before = world.mechanisms.intake().load(leverDay - 1);
         assertEquals(before / 2, world.mechanisms.intake().load(leverDay), 1e-12);
     }
 
     @Test void sharingEveryPlanNotifiesEveryMunicipalityAfterIntakeFromItsDate() {
-        Fixture world = with(new Levers(null, null, new InformationSharing(FROM, 1.0, 1.0), null));
+        Fixture world = with(new Levers(null, null, new InformationSharing(FROM, 1.0, 1.0), null, null));
         int[] notified = new int[2];
         for (int period = 0; period < 2; period++) {
             int day = period == 0 ? leverDay - 150 : leverDay;
@@ -68,7 +68,7 @@ class LeverEffectTest {
     }
 
     @Test void rentContinuationForAllKeepsShortStayHomesOnlyFromItsDate() {
-        Fixture world = with(new Levers(null, null, null, new RentContinuation(FROM, 1.0)),
+        Fixture world = with(new Levers(null, null, null, new RentContinuation(FROM, 1.0), null),
                 new Fixture.Place(SizeClass.UNDER_20K, false, false, 10, 0));
         var municipality = world.world.municipality(0);
         assertFalse(municipality.continuesRent());
@@ -77,7 +77,7 @@ class LeverEffectTest {
     }
 
     @Test void aRentShareBelowAMunicipalitysOwnDrawChangesNothingForIt() {
-        Fixture world = with(new Levers(null, null, null, new RentContinuation(FROM, 0.5)),
+        Fixture world = with(new Levers(null, null, null, new RentContinuation(FROM, 0.5), null),
                 new Fixture.Place(SizeClass.UNDER_20K, false, false, 10, 0));
         // the fixture's non-continuing municipality drew 0.99
         assertFalse(world.mechanisms.damage().continuesRent(world.world.municipality(0), leverDay));
