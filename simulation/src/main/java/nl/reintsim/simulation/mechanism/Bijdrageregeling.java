@@ -93,7 +93,7 @@ public final class Bijdrageregeling extends DailyMechanism {
             long key = (long) year << 20 | i;
             boolean aware = random.uniform(key, 0) < parameters.probabilityAware().of(m.sizeClass());
             boolean worthIt = releasesLastYear[i] > 0
-                    && (m.isInRegionalPoint() || releasesLastYear[i] >= minimumReturnees);
+                    && (levers.isInRegionalPoint(m, day) || releasesLastYear[i] >= minimumReturnees);
             if (aware && worthIt) applications++;
             applies[i] = aware && worthIt && random.uniform(key, 1) < parameters.probabilityMeetsCriteria();
             asksMore[i] = applies[i] && random.uniform(key, 2) < parameters.probabilityAsksForMore();

@@ -100,11 +100,13 @@ public final class MunicipalCoordination extends DailyMechanism {
     double probabilityContact(Person person, int day) {
         MunicipalityProfile municipality = world.municipality(person.municipality());
         double p = parameters.probabilityContact();
-        if (!municipality.isOrganised()) p *= parameters.contactRatioUnorganised();
+        if (!levers.isOrganised(municipality, day)) p *= parameters.contactRatioUnorganised();
         if (person.isInDetention() && person.isDetainedOutsideRegion() && !municipality.hasInReachVisits()) {
             p *= parameters.contactRatioOutsideRegion();
         }
-        if (municipality.hasLostKnowledge(day, parameters.knowledgeRetentionDays())) p *= parameters.contactRatioKnowledgeLost();
+        if (municipality.hasLostKnowledge(day, parameters.knowledgeRetentionDays(), levers.isInRegionalPoint(municipality, day))) {
+            p *= parameters.contactRatioKnowledgeLost();
+        }
         return p;
     }
 

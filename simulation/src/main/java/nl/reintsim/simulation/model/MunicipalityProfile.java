@@ -17,13 +17,14 @@ public final class MunicipalityProfile {
     private final double rentContinuationDraw;
     private final boolean benefitFrozen;
     private final boolean regionalPoint;
+    private final double regionalPointDraw;
     private final Capacity coordinators;
     private final Capacity rioPlaces;
     private int lastCaseDay = Integer.MIN_VALUE / 2;
 
     public MunicipalityProfile(Municipality municipality, double releaseWeight, boolean dedicatedTeam, boolean inReachVisits,
                                double rentContinuationDraw, double probabilityRentContinuation, boolean benefitFrozen,
-                               boolean regionalPoint, int coordinatorSlots, int rioSlots) {
+                               double regionalPointDraw, double probabilityRegionalPoint, int coordinatorSlots, int rioSlots) {
         this.municipality = municipality;
         this.releaseWeight = releaseWeight;
         this.dedicatedTeam = dedicatedTeam;
@@ -31,7 +32,8 @@ public final class MunicipalityProfile {
         this.rentContinuation = rentContinuationDraw < probabilityRentContinuation;
         this.rentContinuationDraw = rentContinuationDraw;
         this.benefitFrozen = benefitFrozen;
-        this.regionalPoint = regionalPoint;
+        this.regionalPoint = regionalPointDraw < probabilityRegionalPoint;
+        this.regionalPointDraw = regionalPointDraw;
         this.coordinators = new Capacity("coordinators " + municipality.code(), coordinatorSlots);
         this.rioPlaces = new Capacity("rio " + municipality.code(), rioSlots);
     }
@@ -48,14 +50,16 @@ public final class MunicipalityProfile {
      */
     public double rentContinuationDraw() { return rentContinuationDraw; }
     public boolean freezesBenefit() { return benefitFrozen; }
+    /** Member of a regional coordination point by its own policy (a lever can add members). */
     public boolean isInRegionalPoint() { return regionalPoint; }
-    /** Aftercare is organised: a dedicated team, a regional coordination point, or in-reach visits. */
-    public boolean isOrganised() { return dedicatedTeam || regionalPoint || inReachVisits; }
+    /** The uniform number that decided membership; a lever compares the same number with its share. */
+    public double regionalPointDraw() { return regionalPointDraw; }
     public Capacity coordinators() { return coordinators; }
     public Capacity rioPlaces() { return rioPlaces; }
 
-    public boolean hasLostKnowledge(int day, double retentionDays) {
-        return !regionalPoint && !dedicatedTeam && day - lastCaseDay > retentionDays;
+    /** Know-how is lost after a spell without cases, unless a dedicated team or a regional point holds it. */
+    public boolean hasLostKnowledge(int day, double retentionDays, boolean inRegionalPoint) {
+        return !inRegionalPoint && !dedicatedTeam && day - lastCaseDay > retentionDays;
     }
 
     public void caseOpened(int day) { lastCaseDay = day; }

@@ -13,6 +13,7 @@ public final class LeverSchedule {
     private final int informationFrom;
     private final int rentFrom;
     private final int subsidyFrom;
+    private final int regionalFrom;
 
     public LeverSchedule(Levers levers, SimCalendar calendar) {
         this.levers = levers;
@@ -21,6 +22,7 @@ public final class LeverSchedule {
         this.informationFrom = fromDay(levers.informationSharing(), calendar);
         this.rentFrom = fromDay(levers.rentContinuation(), calendar);
         this.subsidyFrom = fromDay(levers.bijdrageregeling(), calendar);
+        this.regionalFrom = fromDay(levers.regionalCoordination(), calendar);
     }
 
     private static int fromDay(Lever lever, SimCalendar calendar) {
@@ -37,6 +39,23 @@ public final class LeverSchedule {
     public InformationSharing informationSharing(int day) { return day >= informationFrom ? levers.informationSharing() : null; }
 
     public RentContinuation rentContinuation(int day) { return day >= rentFrom ? levers.rentContinuation() : null; }
+
+    public RegionalCoordination regionalCoordination(int day) {
+        return day >= regionalFrom ? levers.regionalCoordination() : null;
+    }
+
+    /** Whether the municipality belongs to a regional coordination point on this day. */
+    public boolean isInRegionalPoint(nl.reintsim.simulation.model.MunicipalityProfile municipality, int day) {
+        if (municipality.isInRegionalPoint()) return true;
+        RegionalCoordination lever = regionalCoordination(day);
+        return lever != null && municipality.municipality().population() <= lever.maximumPopulation()
+                && municipality.regionalPointDraw() < lever.minimumShareOfMunicipalities();
+    }
+
+    /** Aftercare is organised on this day: a dedicated team, in-reach visits, or a regional point. */
+    public boolean isOrganised(nl.reintsim.simulation.model.MunicipalityProfile municipality, int day) {
+        return municipality.hasDedicatedTeam() || municipality.hasInReachVisits() || isInRegionalPoint(municipality, day);
+    }
 
     public BijdrageregelingBudget bijdrageregeling(int day) { return day >= subsidyFrom ? levers.bijdrageregeling() : null; }
 }

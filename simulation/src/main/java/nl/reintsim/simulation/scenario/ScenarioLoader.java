@@ -6,6 +6,7 @@ import nl.reintsim.simulation.policy.BijdrageregelingBudget;
 import nl.reintsim.simulation.policy.CaseManagerCapacity;
 import nl.reintsim.simulation.policy.IdInDetention;
 import nl.reintsim.simulation.policy.InformationSharing;
+import nl.reintsim.simulation.policy.RegionalCoordination;
 import nl.reintsim.simulation.policy.RentContinuation;
 import nl.reintsim.simulation.policy.Levers;
 
@@ -66,8 +67,15 @@ public final class ScenarioLoader {
                         l.number("minimumReturneesPerYearToApply", 0, 100_000));
                 l.rejectUnknownKeys();
             }
+            RegionalCoordination regional = null;
+            l = section.optionalSection("regionalCoordination");
+            if (l != null) {
+                regional = new RegionalCoordination(from(l, start), l.number("maximumPopulation", 0, 10_000_000),
+                        l.number("minimumShareOfMunicipalities", 0, 1));
+                l.rejectUnknownKeys();
+            }
             section.rejectUnknownKeys();
-            levers = new Levers(id, caseManagers, information, rent, subsidy);
+            levers = new Levers(id, caseManagers, information, rent, subsidy, regional);
         }
         root.rejectUnknownKeys();
         document.throwIfProblems();

@@ -15,6 +15,7 @@ import nl.reintsim.simulation.policy.CaseManagerCapacity;
 import nl.reintsim.simulation.policy.InformationSharing;
 import nl.reintsim.simulation.policy.LeverSchedule;
 import nl.reintsim.simulation.policy.Levers;
+import nl.reintsim.simulation.policy.RegionalCoordination;
 import nl.reintsim.simulation.policy.RentContinuation;
 import nl.reintsim.simulation.time.SimCalendar;
 import org.junit.jupiter.api.Test;
@@ -32,14 +33,14 @@ class LeverEffectTest {
 
     @Test void moreCaseManagersLowerTheLoadFromTheirDate() {
         var cm = TestWorld.shippedParameters().caseManagers();
-        Fixture world = with(new Levers(null, new CaseManagerCapacity(FROM, 2 * cm.fte(), cm.caseloadNormPerFte()), null, null, null));
+        Fixture world = with(new Levers(null, new CaseManagerCapacity(FROM, 2 * cm.fte(), cm.caseloadNormPerFte()), null, null, null, null));
         for (int i = 0; i < 1000; i++) world.detained(30, 0, 5000, true);
         double before = world.mechanisms.intake().load(leverDay - 1);
         assertEquals(before / 2, world.mechanisms.intake().load(leverDay), 1e-12);
     }
 
     @Test void sharingEveryPlanNotifiesEveryMunicipalityAfterIntakeFromItsDate() {
-        Fixture world = with(new Levers(null, null, new InformationSharing(FROM, 1.0, 1.0), null, null));
+        Fixture world = with(new Levers(null, null, new InformationSharing(FROM, 1.0, 1.0), null, null, null));
         int[] notified = new int[2];
         for (int period = 0; period < 2; period++) {
             int day = period == 0 ? leverDay - 150 : leverDay;
@@ -68,7 +69,7 @@ class LeverEffectTest {
     }
 
     @Test void rentContinuationForAllKeepsShortStayHomesOnlyFromItsDate() {
-        Fixture world = with(new Levers(null, null, null, new RentContinuation(FROM, 1.0), null),
+        Fixture world = with(new Levers(null, null, null, new RentContinuation(FROM, 1.0), null, null),
                 new Fixture.Place(SizeClass.UNDER_20K, false, false, 10, 0));
         var municipality = world.world.municipality(0);
         assertFalse(municipality.continuesRent());
@@ -77,12 +78,33 @@ class LeverEffectTest {
     }
 
     @Test void aRentShareBelowAMunicipalitysOwnDrawChangesNothingForIt() {
-        Fixture world = with(new Levers(null, null, null, new RentContinuation(FROM, 0.5), null),
+        Fixture world = with(new Levers(null, null, null, new RentContinuation(FROM, 0.5), null, null),
                 new Fixture.Place(SizeClass.UNDER_20K, false, false, 10, 0));
         // the fixture's non-continuing municipality drew 0.99
         assertFalse(world.mechanisms.damage().continuesRent(world.world.municipality(0), leverDay));
         Person person = world.detained(30, 0, leverDay + 30, true);
         person.setEntryConditions(true, Housing.OWN, Income.NONE, Person.NO_WORK_START, false, false, false, false);
         assertEquals(Housing.OWN, person.housing());
+    }
+
+    @Test void regionalCoordinationOrganisesSmallMunicipalitiesFromItsDate() {
+        Fixture world = with(new Levers(null, null, null, null, null, new RegionalCoordination(FROM, 50_000, 1.0)),
+                new Fixture.Place(SizeClass.UNDER_20K, false, false, 10, 0));
+        Person person = world.detained(30, 0, leverDay + 300, true, 0);
+        MunicipalCoordination coordination = world.mechanisms.coordination();
+        double before = coordination.probabilityContact(person, leverDay - 1);
+        double after = coordination.probabilityContact(person, leverDay);
+        var m = world.parameters.municipalities();
+        // before: unorganised and without know-how; after: organised, and the point keeps the know-how
+        assertEquals(m.probabilityContact() * m.contactRatioUnorganised() * m.contactRatioKnowledgeLost(), before, 1e-12);
+        assertEquals(m.probabilityContact(), after, 1e-12);
+    }
+
+    @Test void regionalCoordinationLeavesLargerMunicipalitiesAlone() {
+        Fixture world = with(new Levers(null, null, null, null, null, new RegionalCoordination(FROM, 50_000, 1.0)),
+                new Fixture.Place(SizeClass.G4, false, false, 10, 0));
+        Person person = world.detained(30, 0, leverDay + 300, true, 0);
+        MunicipalCoordination coordination = world.mechanisms.coordination();
+        assertEquals(coordination.probabilityContact(person, leverDay - 1), coordination.probabilityContact(person, leverDay), 1e-12);
     }
 }
