@@ -17,7 +17,7 @@ public final class Capacity {
     public record Waiting(int personId, int sinceDay) { }
 
     private final String name;
-    private final int slots;
+    private int slots;
     private int occupied;
     private final ArrayDeque<Waiting> queue = new ArrayDeque<>();
     /** Live requests: person → the day their current request was made. */
@@ -52,6 +52,21 @@ public final class Capacity {
         if (occupied <= 0) throw new IllegalStateException(name + ": freed more slots than were taken");
         occupied--;
         return admitNext();
+    }
+
+    /** Adds slots (a funded expansion); the caller then admits the waiting with {@link #admitWaiting()}. */
+    public void addSlots(int extra) {
+        if (extra < 0) throw new IllegalArgumentException(name + ": cannot add " + extra + " slots");
+        slots += extra;
+    }
+
+    /** Gives a free slot to the longest waiting request, if there is both; else null. */
+    public Waiting admitWaiting() { return admitNext(); }
+
+    /** Frees a slot without handing it on. */
+    public void release() {
+        if (occupied <= 0) throw new IllegalStateException(name + ": freed more slots than were taken");
+        occupied--;
     }
 
     /** Drops a queued request (the person no longer needs it). */

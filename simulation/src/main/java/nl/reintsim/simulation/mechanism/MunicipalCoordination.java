@@ -13,6 +13,7 @@ import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.parameters.MunicipalParameters;
 import nl.reintsim.simulation.policy.InformationSharing;
 import nl.reintsim.simulation.policy.LeverSchedule;
+import nl.reintsim.simulation.policy.StatutoryDuty;
 import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
 import nl.reintsim.simulation.random.RandomPurpose;
@@ -68,6 +69,7 @@ public final class MunicipalCoordination extends DailyMechanism {
     }
 
     @Override protected void onDay(int day) {
+        if (day == levers.statutoryDutyFrom()) expandFundedCapacity(day);
         due.drain(day, key -> {
             Person person = population.get(EventKey.person(key));
             if (!EventKey.isEpisode(key, person.episode())) return;
@@ -100,6 +102,7 @@ public final class MunicipalCoordination extends DailyMechanism {
     double probabilityContact(Person person, int day) {
         MunicipalityProfile municipality = world.municipality(person.municipality());
         double p = parameters.probabilityContact();
+        if (levers.compliesWithDuty(municipality, day)) return p;
         if (!levers.isOrganised(municipality, day)) p *= parameters.contactRatioUnorganised();
         if (person.isInDetention() && person.isDetainedOutsideRegion() && !municipality.hasInReachVisits()) {
             p *= parameters.contactRatioOutsideRegion();
@@ -145,13 +148,31 @@ public final class MunicipalCoordination extends DailyMechanism {
 
     /** A freed slot goes to whoever waited longest and still needs it. */
     private void handOverSlot(int municipality, int day) {
+        world.municipality(municipality).coordinators().release();
+        fillFreeSlots(municipality, day);
+    }
+
+    private void fillFreeSlots(int municipality, int day) {
         Capacity coordinators = world.municipality(municipality).coordinators();
-        for (Capacity.Waiting next = coordinators.free(); next != null; next = coordinators.free()) {
+        for (Capacity.Waiting next = coordinators.admitWaiting(); next != null; next = coordinators.admitWaiting()) {
             Person waiting = population.get(next.personId());
             if (!waiting.hasMunicipalCase(day) && stillRelevant(waiting, day) && waiting.municipality() == municipality) {
                 openCase(waiting, municipality, day, day - next.sinceDay());
-                return;
+            } else {
+                coordinators.release();
             }
+        }
+    }
+
+    /** A funded statutory duty adds coordinator hours on its first day; the waiting are taken on at once. */
+    private void expandFundedCapacity(int day) {
+        StatutoryDuty duty = levers.statutoryDuty(day);
+        if (duty == null || !duty.isFunded()) return;
+        for (int m = 0; m < world.size(); m++) {
+            MunicipalityProfile municipality = world.municipality(m);
+            double hours = duty.extraCoordinatorHoursPerWeekPer10k() * municipality.municipality().population() / 10_000.0;
+            municipality.coordinators().addSlots((int) Math.floor(hours / parameters.hoursPerCasePerWeek()));
+            fillFreeSlots(m, day);
         }
     }
 

@@ -48,7 +48,7 @@ public final class MunicipalitySetup {
                     random.uniform(i, 1) < m.probabilityInReachVisits().of(size),
                     random.uniform(i, 2), m.probabilityRentContinuation().of(size),
                     random.uniform(i, 3) < m.probabilityBenefitFrozen().of(size),
-                    random.uniform(i, 4), m.probabilityRegionalPoint().of(size),
+                    random.uniform(i, 4), m.probabilityRegionalPoint().of(size), random.uniform(i, 5),
                     slots, rioSlots[i]));
         }
         return new World(profiles, new Capacity("probation", (int) Math.floor(parameters.support().probationCapacityCases())));

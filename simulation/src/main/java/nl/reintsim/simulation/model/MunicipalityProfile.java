@@ -18,13 +18,16 @@ public final class MunicipalityProfile {
     private final boolean benefitFrozen;
     private final boolean regionalPoint;
     private final double regionalPointDraw;
+    private final double complianceDraw;
     private final Capacity coordinators;
     private final Capacity rioPlaces;
     private int lastCaseDay = Integer.MIN_VALUE / 2;
 
     public MunicipalityProfile(Municipality municipality, double releaseWeight, boolean dedicatedTeam, boolean inReachVisits,
                                double rentContinuationDraw, double probabilityRentContinuation, boolean benefitFrozen,
-                               double regionalPointDraw, double probabilityRegionalPoint, int coordinatorSlots, int rioSlots) {
+                               double regionalPointDraw, double probabilityRegionalPoint, double complianceDraw,
+                               int coordinatorSlots, int rioSlots) {
+        this.complianceDraw = complianceDraw;
         this.municipality = municipality;
         this.releaseWeight = releaseWeight;
         this.dedicatedTeam = dedicatedTeam;
@@ -54,6 +57,8 @@ public final class MunicipalityProfile {
     public boolean isInRegionalPoint() { return regionalPoint; }
     /** The uniform number that decided membership; a lever compares the same number with its share. */
     public double regionalPointDraw() { return regionalPointDraw; }
+    /** Uniform number deciding whether it complies with a statutory duty (compared with the compliance share). */
+    public double complianceDraw() { return complianceDraw; }
     public Capacity coordinators() { return coordinators; }
     public Capacity rioPlaces() { return rioPlaces; }
 

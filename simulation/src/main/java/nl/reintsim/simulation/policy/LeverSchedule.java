@@ -14,6 +14,7 @@ public final class LeverSchedule {
     private final int rentFrom;
     private final int subsidyFrom;
     private final int regionalFrom;
+    private final int dutyFrom;
 
     public LeverSchedule(Levers levers, SimCalendar calendar) {
         this.levers = levers;
@@ -23,6 +24,7 @@ public final class LeverSchedule {
         this.rentFrom = fromDay(levers.rentContinuation(), calendar);
         this.subsidyFrom = fromDay(levers.bijdrageregeling(), calendar);
         this.regionalFrom = fromDay(levers.regionalCoordination(), calendar);
+        this.dutyFrom = fromDay(levers.statutoryDuty(), calendar);
     }
 
     private static int fromDay(Lever lever, SimCalendar calendar) {
@@ -42,6 +44,17 @@ public final class LeverSchedule {
 
     public RegionalCoordination regionalCoordination(int day) {
         return day >= regionalFrom ? levers.regionalCoordination() : null;
+    }
+
+    public StatutoryDuty statutoryDuty(int day) { return day >= dutyFrom ? levers.statutoryDuty() : null; }
+
+    /** The first day of the statutory duty, or {@code Integer.MAX_VALUE} when there is none. */
+    public int statutoryDutyFrom() { return dutyFrom; }
+
+    /** Whether the municipality complies with a statutory duty in force on this day. */
+    public boolean compliesWithDuty(nl.reintsim.simulation.model.MunicipalityProfile municipality, int day) {
+        StatutoryDuty duty = statutoryDuty(day);
+        return duty != null && municipality.complianceDraw() < duty.compliance().of(municipality.sizeClass());
     }
 
     /** Whether the municipality belongs to a regional coordination point on this day. */

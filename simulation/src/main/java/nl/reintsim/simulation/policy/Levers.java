@@ -8,14 +8,15 @@ import java.util.List;
  */
 public record Levers(IdInDetention idInDetention, CaseManagerCapacity caseManagerCapacity,
                      InformationSharing informationSharing, RentContinuation rentContinuation,
-                     BijdrageregelingBudget bijdrageregeling, RegionalCoordination regionalCoordination) {
-    public static Levers none() { return new Levers(null, null, null, null, null, null); }
+                     BijdrageregelingBudget bijdrageregeling, RegionalCoordination regionalCoordination,
+                     StatutoryDuty statutoryDuty) {
+    public static Levers none() { return new Levers(null, null, null, null, null, null, null); }
 
-    public static Levers of(IdInDetention idInDetention) { return new Levers(idInDetention, null, null, null, null, null); }
+    public static Levers of(IdInDetention idInDetention) { return new Levers(idInDetention, null, null, null, null, null, null); }
 
     public List<Lever> active() {
         List<Lever> all = new ArrayList<>();
-        for (Lever lever : new Lever[] {idInDetention, caseManagerCapacity, informationSharing, rentContinuation, bijdrageregeling, regionalCoordination}) {
+        for (Lever lever : new Lever[] {idInDetention, caseManagerCapacity, informationSharing, rentContinuation, bijdrageregeling, regionalCoordination, statutoryDuty}) {
             if (lever != null) all.add(lever);
         }
         return all;

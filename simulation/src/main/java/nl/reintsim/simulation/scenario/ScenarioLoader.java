@@ -6,7 +6,10 @@ import nl.reintsim.simulation.policy.BijdrageregelingBudget;
 import nl.reintsim.simulation.policy.CaseManagerCapacity;
 import nl.reintsim.simulation.policy.IdInDetention;
 import nl.reintsim.simulation.policy.InformationSharing;
+import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.parameters.BySizeClass;
 import nl.reintsim.simulation.policy.RegionalCoordination;
+import nl.reintsim.simulation.policy.StatutoryDuty;
 import nl.reintsim.simulation.policy.RentContinuation;
 import nl.reintsim.simulation.policy.Levers;
 
@@ -74,8 +77,19 @@ public final class ScenarioLoader {
                         l.number("minimumShareOfMunicipalities", 0, 1));
                 l.rejectUnknownKeys();
             }
+            StatutoryDuty duty = null;
+            l = section.optionalSection("statutoryDuty");
+            if (l != null) {
+                LocalDate from = from(l, start);
+                Section compliance = l.section("compliance");
+                double[] shares = new double[SizeClass.values().length];
+                for (SizeClass size : SizeClass.values()) shares[size.ordinal()] = compliance.number(size.key(), 0, 1);
+                compliance.rejectUnknownKeys();
+                duty = new StatutoryDuty(from, new BySizeClass(shares), l.number("extraCoordinatorHoursPerWeekPer10k", 0, 1000));
+                l.rejectUnknownKeys();
+            }
             section.rejectUnknownKeys();
-            levers = new Levers(id, caseManagers, information, rent, subsidy, regional);
+            levers = new Levers(id, caseManagers, information, rent, subsidy, regional, duty);
         }
         root.rejectUnknownKeys();
         document.throwIfProblems();

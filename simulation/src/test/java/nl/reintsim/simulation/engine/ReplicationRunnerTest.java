@@ -61,7 +61,9 @@ class ReplicationRunnerTest {
                 new nl.reintsim.simulation.policy.RentContinuation(LocalDate.of(2026, 1, 1), 0.0),
                 new nl.reintsim.simulation.policy.BijdrageregelingBudget(LocalDate.of(2026, 1, 1),
                         parameters.bijdrageregeling().budgetEurosPerYear(), parameters.bijdrageregeling().minimumReturneesPerYearToApply()),
-                new nl.reintsim.simulation.policy.RegionalCoordination(LocalDate.of(2026, 1, 1), 50_000, 0.0));
+                new nl.reintsim.simulation.policy.RegionalCoordination(LocalDate.of(2026, 1, 1), 50_000, 0.0),
+                new nl.reintsim.simulation.policy.StatutoryDuty(LocalDate.of(2026, 1, 1),
+                        nl.reintsim.simulation.parameters.BySizeClass.all(0.0), 0.0));
         List<List<Recording>> both = run(List.of(baseline, TestWorld.scenario("identity", 2, identity)), 11, 1, 2);
         assertEquals(both.get(0).get(0).events, both.get(1).get(0).events);
     }

@@ -37,7 +37,7 @@ class BijdrageregelingTest {
 
     private static MunicipalityProfile profile(int index, SizeClass size, boolean regionalPoint) {
         return new MunicipalityProfile(new Municipality(index, "M" + index, "M" + index, 10_000, size, "R", 4), 1.0,
-                true, false, 0.99, 0.5, false, regionalPoint ? 0.0 : 0.99, 0.5, 10, 0);
+                true, false, 0.99, 0.5, false, regionalPoint ? 0.0 : 0.99, 0.5, 0.5, 10, 0);
     }
 
     private LeverSchedule levers = LeverSchedule.none(calendar);
@@ -106,7 +106,7 @@ class BijdrageregelingTest {
 
     @Test void aLargerBudgetFromTheLeversYearOnGrantsMore() {
         levers = new LeverSchedule(new Levers(null, null, null, null,
-                new BijdrageregelingBudget(LocalDate.of(2026, 1, 1), 200_000, 5), null), calendar);
+                new BijdrageregelingBudget(LocalDate.of(2026, 1, 1), 200_000, 5), null, null), calendar);
         Bijdrageregeling subsidy = afterFirstYear(subsidy(100_000, 0), 90, 10, 0);
         assertEquals(180_000, subsidy.grant(0), 1e-6);
         assertEquals(20_000, subsidy.grant(1), 1e-6);
@@ -114,7 +114,7 @@ class BijdrageregelingTest {
 
     @Test void beforeTheLeversYearTheParameterBudgetHolds() {
         levers = new LeverSchedule(new Levers(null, null, null, null,
-                new BijdrageregelingBudget(LocalDate.of(2027, 1, 1), 200_000, 5), null), calendar);
+                new BijdrageregelingBudget(LocalDate.of(2027, 1, 1), 200_000, 5), null, null), calendar);
         Bijdrageregeling subsidy = afterFirstYear(subsidy(100_000, 0), 90, 10, 0);
         assertEquals(90_000, subsidy.grant(0), 1e-6);
     }

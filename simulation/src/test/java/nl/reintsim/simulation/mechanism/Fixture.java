@@ -63,7 +63,7 @@ final class Fixture {
             Municipality m = new Municipality(i, "T" + i, "Test " + i, p.sizeClass() == SizeClass.G4 ? 500_000 : 15_000,
                     p.sizeClass(), "R1", 4);
             profiles.add(new MunicipalityProfile(m, 1.0, p.organised(), false, p.rentContinuation() ? 0.0 : 0.99, 0.5, false,
-                    0.99, 0.5, p.coordinatorSlots(), p.rioSlots()));
+                    0.99, 0.5, 0.5, p.coordinatorSlots(), p.rioSlots()));
         }
         world = new World(profiles, new Capacity("probation", 100_000));
         mechanisms = Mechanisms.create(calendar, parameters, levers, streams, population, world, observer);

@@ -17,6 +17,8 @@ import nl.reintsim.simulation.policy.LeverSchedule;
 import nl.reintsim.simulation.policy.Levers;
 import nl.reintsim.simulation.policy.RegionalCoordination;
 import nl.reintsim.simulation.policy.RentContinuation;
+import nl.reintsim.simulation.policy.StatutoryDuty;
+import nl.reintsim.simulation.parameters.BySizeClass;
 import nl.reintsim.simulation.time.SimCalendar;
 import org.junit.jupiter.api.Test;
 
@@ -33,14 +35,14 @@ class LeverEffectTest {
 
     @Test void moreCaseManagersLowerTheLoadFromTheirDate() {
         var cm = TestWorld.shippedParameters().caseManagers();
-        Fixture world = with(new Levers(null, new CaseManagerCapacity(FROM, 2 * cm.fte(), cm.caseloadNormPerFte()), null, null, null, null));
+        Fixture world = with(new Levers(null, new CaseManagerCapacity(FROM, 2 * cm.fte(), cm.caseloadNormPerFte()), null, null, null, null, null));
         for (int i = 0; i < 1000; i++) world.detained(30, 0, 5000, true);
         double before = world.mechanisms.intake().load(leverDay - 1);
         assertEquals(before / 2, world.mechanisms.intake().load(leverDay), 1e-12);
     }
 
     @Test void sharingEveryPlanNotifiesEveryMunicipalityAfterIntakeFromItsDate() {
-        Fixture world = with(new Levers(null, null, new InformationSharing(FROM, 1.0, 1.0), null, null, null));
+        Fixture world = with(new Levers(null, null, new InformationSharing(FROM, 1.0, 1.0), null, null, null, null));
         int[] notified = new int[2];
         for (int period = 0; period < 2; period++) {
             int day = period == 0 ? leverDay - 150 : leverDay;
@@ -69,7 +71,7 @@ class LeverEffectTest {
     }
 
     @Test void rentContinuationForAllKeepsShortStayHomesOnlyFromItsDate() {
-        Fixture world = with(new Levers(null, null, null, new RentContinuation(FROM, 1.0), null, null),
+        Fixture world = with(new Levers(null, null, null, new RentContinuation(FROM, 1.0), null, null, null),
                 new Fixture.Place(SizeClass.UNDER_20K, false, false, 10, 0));
         var municipality = world.world.municipality(0);
         assertFalse(municipality.continuesRent());
@@ -78,7 +80,7 @@ class LeverEffectTest {
     }
 
     @Test void aRentShareBelowAMunicipalitysOwnDrawChangesNothingForIt() {
-        Fixture world = with(new Levers(null, null, null, new RentContinuation(FROM, 0.5), null, null),
+        Fixture world = with(new Levers(null, null, null, new RentContinuation(FROM, 0.5), null, null, null),
                 new Fixture.Place(SizeClass.UNDER_20K, false, false, 10, 0));
         // the fixture's non-continuing municipality drew 0.99
         assertFalse(world.mechanisms.damage().continuesRent(world.world.municipality(0), leverDay));
@@ -88,7 +90,7 @@ class LeverEffectTest {
     }
 
     @Test void regionalCoordinationOrganisesSmallMunicipalitiesFromItsDate() {
-        Fixture world = with(new Levers(null, null, null, null, null, new RegionalCoordination(FROM, 50_000, 1.0)),
+        Fixture world = with(new Levers(null, null, null, null, null, new RegionalCoordination(FROM, 50_000, 1.0), null),
                 new Fixture.Place(SizeClass.UNDER_20K, false, false, 10, 0));
         Person person = world.detained(30, 0, leverDay + 300, true, 0);
         MunicipalCoordination coordination = world.mechanisms.coordination();
@@ -101,10 +103,54 @@ class LeverEffectTest {
     }
 
     @Test void regionalCoordinationLeavesLargerMunicipalitiesAlone() {
-        Fixture world = with(new Levers(null, null, null, null, null, new RegionalCoordination(FROM, 50_000, 1.0)),
+        Fixture world = with(new Levers(null, null, null, null, null, new RegionalCoordination(FROM, 50_000, 1.0), null),
                 new Fixture.Place(SizeClass.G4, false, false, 10, 0));
         Person person = world.detained(30, 0, leverDay + 300, true, 0);
         MunicipalCoordination coordination = world.mechanisms.coordination();
         assertEquals(coordination.probabilityContact(person, leverDay - 1), coordination.probabilityContact(person, leverDay), 1e-12);
+    }
+
+    private static StatutoryDuty duty(double compliance, double extraHours) {
+        return new StatutoryDuty(FROM, BySizeClass.all(compliance), extraHours);
+    }
+
+    @Test void aComplyingMunicipalityContactsEveryoneItIsToldOfFromTheDutysDate() {
+        Fixture world = with(new Levers(null, null, null, null, null, null, duty(1.0, 0)),
+                new Fixture.Place(SizeClass.UNDER_20K, false, false, 10, 0));
+        Person person = world.detained(30, 0, leverDay + 300, true, 0);
+        person.detain(0, DetentionType.SHORT_SENTENCE, leverDay + 300, true, false);   // held outside the region
+        MunicipalCoordination coordination = world.mechanisms.coordination();
+        assertTrue(coordination.probabilityContact(person, leverDay - 1) < world.parameters.municipalities().probabilityContact());
+        assertEquals(world.parameters.municipalities().probabilityContact(), coordination.probabilityContact(person, leverDay), 1e-12);
+    }
+
+    @Test void aDutyNobodyCompliesWithChangesNothing() {
+        Fixture world = with(new Levers(null, null, null, null, null, null, duty(0.0, 0)),
+                new Fixture.Place(SizeClass.UNDER_20K, false, false, 10, 0));
+        Person person = world.detained(30, 0, leverDay + 300, true, 0);
+        MunicipalCoordination coordination = world.mechanisms.coordination();
+        assertEquals(coordination.probabilityContact(person, leverDay - 1), coordination.probabilityContact(person, leverDay), 1e-12);
+    }
+
+    @Test void aFundedDutyAddsCoordinatorsOnItsFirstDayAndTakesOnTheWaiting() {
+        Fixture world = with(new Levers(null, null, null, null, null, null, duty(1.0, 30)),
+                new Fixture.Place(SizeClass.G4, true, true, 1, 0));
+        MunicipalCoordination coordination = world.mechanisms.coordination();
+        Person first = world.detained(30, 0, leverDay + 300, true, 0);
+        Person second = world.detained(30, 0, leverDay + 300, true, 0);
+        coordination.contactNow(first, leverDay - 10);
+        coordination.contactNow(second, leverDay - 9);
+        assertFalse(second.hasMunicipalCase(leverDay - 1));
+        coordination.onDay(leverDay);
+        int expected = 1 + (int) Math.floor(30 * 500_000 / 10_000.0 / world.parameters.municipalities().hoursPerCasePerWeek());
+        assertEquals(expected, world.world.municipality(0).coordinators().slots());
+        assertTrue(second.hasMunicipalCase(leverDay));
+    }
+
+    @Test void anUnfundedDutyAddsNoCoordinators() {
+        Fixture world = with(new Levers(null, null, null, null, null, null, duty(1.0, 0)),
+                new Fixture.Place(SizeClass.G4, true, true, 3, 0));
+        world.mechanisms.coordination().onDay(leverDay);
+        assertEquals(3, world.world.municipality(0).coordinators().slots());
     }
 }
