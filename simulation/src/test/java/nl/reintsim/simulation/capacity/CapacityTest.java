@@ -47,4 +47,25 @@ class CapacityTest {
     @Test void freeingAnEmptyCapacityIsAnError() {
         assertThrows(IllegalStateException.class, () -> new Capacity("test", 1).free());
     }
+
+    @Test void addedSlotsAdmitTheWaitingInOrder() {
+        Capacity capacity = new Capacity("test", 1);
+        capacity.request(1, 0);
+        capacity.request(2, 1);
+        capacity.request(3, 2);
+        capacity.addSlots(1);
+        assertEquals(2, capacity.admitWaiting().personId());
+        assertNull(capacity.admitWaiting());
+        assertEquals(2, capacity.occupied());
+        assertEquals(1, capacity.waiting());
+    }
+
+    @Test void releasingASlotDoesNotHandItOn() {
+        Capacity capacity = new Capacity("test", 1);
+        capacity.request(1, 0);
+        capacity.request(2, 1);
+        capacity.release();
+        assertEquals(0, capacity.occupied());
+        assertEquals(1, capacity.waiting());
+    }
 }
