@@ -48,5 +48,4 @@ final class ProgressReporter implements ReplicationRunner.Progress {
     synchronized int done() { return done; }
     synchronized int total() { return total; }
 
-    long elapsedMillis() { return (System.nanoTime() - start) / 1_000_000; }
 }

@@ -39,8 +39,6 @@ public final class ReintegrationSimulation extends SimState {
     private final transient SimCalendar calendar;
     private final transient Population population = new Population();
 
-    private transient World world;
-
     public ReintegrationSimulation(Scenario scenario, ModelInputs inputs, RandomStreams streams, Observer observer) {
         super(streams.masterSeed() ^ streams.replication());
         this.scenario = scenario;
@@ -56,7 +54,7 @@ public final class ReintegrationSimulation extends SimState {
 
     @Override public void start() {
         super.start();
-        world = MunicipalitySetup.build(inputs.municipalities(), inputs.parameters(), streams);
+        World world = MunicipalitySetup.build(inputs.municipalities(), inputs.parameters(), streams);
         Mechanisms mechanisms = Mechanisms.create(calendar, inputs.parameters(), new LeverSchedule(scenario.levers(), calendar),
                 streams, population, world, observer);
         new ScheduleBuilder(calendar, mechanisms, population, world, observer).build(schedule);
@@ -73,5 +71,4 @@ public final class ReintegrationSimulation extends SimState {
 
     public SimCalendar calendar() { return calendar; }
     public Population population() { return population; }
-    public World world() { return world; }
 }

@@ -33,7 +33,6 @@ import nl.reintsim.simulation.random.RandomStreams;
 public final class ConditionChange extends DailyMechanism {
     private static final long serialVersionUID = 1L;
     private static final double NEVER = Double.POSITIVE_INFINITY;
-    private static final int SIX_MONTHS_DAYS = 183;
     /** {@code values()} copies the array on every call; this runs for every event. */
     private static final ConditionKind[] KINDS = ConditionKind.values();
 
@@ -134,8 +133,8 @@ public final class ConditionChange extends DailyMechanism {
 
     private void scheduleSixMonths(Person person, int day) {
         if (!person.isInDetention() && person.income() == Income.WORK && person.workStartDay() != Person.NO_WORK_START
-                && day - person.workStartDay() < SIX_MONTHS_DAYS) {
-            schedule(person, ConditionKind.WORK_SIX_MONTHS, person.workStartDay() + SIX_MONTHS_DAYS);
+                && day - person.workStartDay() < Person.SIX_MONTHS_DAYS) {
+            schedule(person, ConditionKind.WORK_SIX_MONTHS, person.workStartDay() + Person.SIX_MONTHS_DAYS);
         } else {
             person.setConditionDue(ConditionKind.WORK_SIX_MONTHS, -1);
         }

@@ -2,7 +2,6 @@ package nl.reintsim.simulation.mechanism;
 
 import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.engine.DayQueue;
-import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.Population;
@@ -83,6 +82,4 @@ public final class Release extends DailyMechanism {
         followers.conditions().reschedule(person, day);
         followers.recidivism().startRisk(person, day);
     }
-
-    static boolean housed(Housing housing) { return housing.isRegisteredAddress(); }
 }

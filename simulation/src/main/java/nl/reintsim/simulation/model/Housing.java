@@ -20,7 +20,4 @@ public enum Housing {
 
     /** Whether this counts as a registered address in the BRP (a shelter gives at most a postal address). */
     public boolean isRegisteredAddress() { return registeredAddress; }
-
-    /** A roof over one's head: anything but no housing at all. */
-    public boolean isShelter() { return this != NONE; }
 }

@@ -9,6 +9,8 @@ import java.util.Arrays;
 public final class Person {
     /** Work start day of someone not in work; any int is a valid day, since the warm-up starts at 0. */
     public static final int NO_WORK_START = Integer.MIN_VALUE;
+    /** Days in work after which a job counts as "held more than six months" [W6]. */
+    public static final int SIX_MONTHS_DAYS = 183;
     private final int id;
     private final double ageAtFirstDetentionYears;
     private final int firstDetentionDay;
@@ -100,7 +102,7 @@ public final class Person {
     }
 
     public Conditions conditions(int day) {
-        return new Conditions(hasValidId, housing, income, income == Income.WORK && workStartDay != NO_WORK_START && (long) day - workStartDay > 182,
+        return new Conditions(hasValidId, housing, income, income == Income.WORK && workStartDay != NO_WORK_START && (long) day - workStartDay >= SIX_MONTHS_DAYS,
                 problematicDebts, debtApproach, insuranceArrears, careNeed, careMet);
     }
 

@@ -38,9 +38,4 @@ public final class World {
         }
         return low;
     }
-
-    /** Share of releases expected from each municipality. */
-    public double releaseShare(int index) {
-        return cumulativeWeight[index] - (index == 0 ? 0 : cumulativeWeight[index - 1]);
-    }
 }
