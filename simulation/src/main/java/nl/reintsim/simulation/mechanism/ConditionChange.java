@@ -187,6 +187,6 @@ public final class ConditionChange extends DailyMechanism {
 
     private double housingMean(Person person) {
         double wait = world.municipality(person.municipality()).municipality().housingWaitYears();
-        return parameters.meanDaysToHousing() * Math.max(0.25, wait / parameters.referenceHousingWaitYears());
+        return parameters.meanDaysToHousing() * wait / parameters.referenceHousingWaitYears();
     }
 }

@@ -100,7 +100,7 @@ public final class Detention {
         double u = conditionsRandom.uniform(id, Occasion.of(0, 2));
         Income income = u < e.probabilityWork() ? Income.WORK : u < e.probabilityWork() + e.probabilityBenefit() ? Income.BENEFIT : Income.NONE;
         boolean careNeed = conditionsRandom.uniform(id, Occasion.of(0, 5)) < e.probabilityCareNeed();
-        person.setEntryConditions(validId, housing, income, income == Income.WORK ? day - 365 : Person.NO_WORK_START,
+        person.setEntryConditions(validId, housing, income, income == Income.WORK ? day - (int) e.daysInWorkBeforeEntry() : Person.NO_WORK_START,
                 conditionsRandom.uniform(id, Occasion.of(0, 3)) < e.probabilityProblematicDebts(),
                 conditionsRandom.uniform(id, Occasion.of(0, 4)) < e.probabilityInsuranceArrears(),
                 careNeed, careNeed && conditionsRandom.uniform(id, Occasion.of(0, 6)) < e.probabilityCareNeedMet());
@@ -125,6 +125,8 @@ public final class Detention {
     /** Stay in whole days, at least one. */
     static int stayDays(StayParameters stay, double standardNormal) {
         double days = stay.medianStayDays() * Math.exp(stay.stayLogSd() * standardNormal);
+        // the cap is no modelling choice: it only keeps an extreme draw inside an int; any stay longer
+        // than warm-up plus horizon simply never ends within the run
         return (int) Math.max(1, Math.round(Math.min(days, 365.25 * 60)));
     }
 }

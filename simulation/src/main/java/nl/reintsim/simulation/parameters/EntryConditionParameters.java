@@ -9,6 +9,7 @@ import nl.reintsim.simulation.model.Housing;
  * @param probabilityNoValidId        share without a valid ID, 0..1
  * @param housingShares               share in each housing situation; sums to 1
  * @param probabilityWork             share in work, 0..1
+ * @param daysInWorkBeforeEntry       how long those in work have held their job when detained, days
  * @param probabilityBenefit          share on a benefit, 0..1; work + benefit at most 1
  * @param probabilityProblematicDebts share with problematic debts, 0..1
  * @param probabilityInsuranceArrears share already registered as health-insurance defaulter, 0..1
@@ -16,7 +17,7 @@ import nl.reintsim.simulation.model.Housing;
  * @param probabilityCareNeedMet      share of those whose need is met, 0..1
  */
 public record EntryConditionParameters(double probabilityNoValidId, Map<Housing, Double> housingShares,
-                                       double probabilityWork, double probabilityBenefit,
+                                       double probabilityWork, double daysInWorkBeforeEntry, double probabilityBenefit,
                                        double probabilityProblematicDebts, double probabilityInsuranceArrears,
                                        double probabilityCareNeed, double probabilityCareNeedMet) {
     public EntryConditionParameters {
@@ -24,6 +25,7 @@ public record EntryConditionParameters(double probabilityNoValidId, Map<Housing,
         if (housingShares.size() != Housing.values().length) throw new IllegalArgumentException("a share for every housing situation needed");
         double sum = housingShares.values().stream().mapToDouble(Double::doubleValue).sum();
         if (Math.abs(sum - 1) > 1e-6) throw new IllegalArgumentException("housing shares must sum to 1, sum " + sum);
+        Require.nonNegative(daysInWorkBeforeEntry, "conditionsAtEntry.daysInWorkBeforeEntry");
         if (probabilityWork + probabilityBenefit > 1 + 1e-9) throw new IllegalArgumentException("work + benefit above 1");
     }
 }

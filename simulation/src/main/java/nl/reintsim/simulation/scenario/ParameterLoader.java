@@ -189,12 +189,13 @@ public final class ParameterLoader {
         housing.rejectUnknownKeys();
         if (!sumsToOne(housing, values, "the housing shares")) for (Housing h : Housing.values()) shares.put(h, 1.0 / values.length);
         double work = value(entry, "probabilityWork", Unit.PROBABILITY, 0, 1);
+        double daysInWork = value(entry, "daysInWorkBeforeEntry", Unit.DAYS, 0, 20_000);
         double benefit = value(entry, "probabilityBenefit", Unit.PROBABILITY, 0, 1);
         if (work + benefit > 1) {
             entry.problem("probabilityBenefit", "work " + work + " and benefit " + benefit + " together exceed 1");
             benefit = 1 - work;
         }
-        EntryConditionParameters parameters = new EntryConditionParameters(noId, shares, work, benefit,
+        EntryConditionParameters parameters = new EntryConditionParameters(noId, shares, work, daysInWork, benefit,
                 value(entry, "probabilityProblematicDebts", Unit.PROBABILITY, 0, 1),
                 value(entry, "probabilityInsuranceArrears", Unit.PROBABILITY, 0, 1),
                 value(entry, "probabilityCareNeed", Unit.PROBABILITY, 0, 1),
