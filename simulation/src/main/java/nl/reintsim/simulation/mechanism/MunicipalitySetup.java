@@ -54,18 +54,28 @@ public final class MunicipalitySetup {
         return new World(profiles, new Capacity("probation", (int) Math.floor(parameters.support().probationCapacityCases())));
     }
 
-    /** Pro rata to release weight, largest first; shares below one place get none, and their places go to the largest. */
+    /**
+     * Pro rata to release weight; a municipality whose share is below one place gets none [K26: RIOs go
+     * where problems are largest]. Places left after rounding down go by largest remainder to those that
+     * have places (or, if none has, to the largest municipalities).
+     */
     static int[] rioSlots(List<Municipality> table, double[] weights, double totalWeight, int places) {
         int[] slots = new int[table.size()];
-        List<Municipality> byWeight = new ArrayList<>(table);
-        byWeight.sort(Comparator.comparingDouble((Municipality mu) -> -weights[mu.index()]).thenComparingInt(Municipality::index));
+        double[] remainder = new double[table.size()];
         int assigned = 0;
-        for (Municipality mu : byWeight) {
-            slots[mu.index()] = (int) Math.floor(places * weights[mu.index()] / totalWeight);
+        for (Municipality mu : table) {
+            double exact = places * weights[mu.index()] / totalWeight;
+            slots[mu.index()] = (int) Math.floor(exact);
+            remainder[mu.index()] = exact - slots[mu.index()];
             assigned += slots[mu.index()];
         }
-        for (int k = 0; assigned < places && !byWeight.isEmpty(); k = (k + 1) % Math.min(4, byWeight.size())) {
-            slots[byWeight.get(k).index()]++;
+        List<Municipality> candidates = new ArrayList<>();
+        for (Municipality mu : table) if (slots[mu.index()] > 0) candidates.add(mu);
+        if (candidates.isEmpty()) candidates.addAll(table);
+        candidates.sort(Comparator.comparingDouble((Municipality mu) -> -remainder[mu.index()])
+                .thenComparingDouble(mu -> -weights[mu.index()]).thenComparingInt(Municipality::index));
+        for (int k = 0; assigned < places; k = (k + 1) % candidates.size()) {
+            slots[candidates.get(k).index()]++;
             assigned++;
         }
         return slots;

@@ -1,0 +1,58 @@
+package nl.reintsim.simulation.mechanism;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.IntStream;
+import nl.reintsim.simulation.TestWorld;
+import nl.reintsim.simulation.model.Municipality;
+import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.model.World;
+import nl.reintsim.simulation.random.RandomStreams;
+import org.junit.jupiter.api.Test;
+
+class MunicipalitySetupTest {
+    private static List<Municipality> table(int... populations) {
+        return IntStream.range(0, populations.length).mapToObj(i -> new Municipality(i, "M" + i, "M" + i, populations[i],
+                SizeClass.ofPopulation(populations[i]), "R", 4)).toList();
+    }
+
+    @Test void rioPlacesAreAllHandedOutProRataAndTinySharesGetNone() {
+        List<Municipality> table = table(900_000, 400_000, 150_000, 20_000, 5_000);
+        double[] weights = table.stream().mapToDouble(Municipality::population).toArray();
+        double total = java.util.Arrays.stream(weights).sum();
+        int[] slots = MunicipalitySetup.rioSlots(table, weights, total, 50);
+        assertEquals(50, IntStream.of(slots).sum());
+        for (Municipality m : table) {
+            double exact = 50 * weights[m.index()] / total;
+            if (exact < 1) assertEquals(0, slots[m.index()], m.name());
+            else assertTrue(Math.abs(slots[m.index()] - exact) < 1, m.name() + ": " + slots[m.index()] + " vs " + exact);
+        }
+    }
+
+    @Test void theShippedLandscapeIsTheSameInEveryScenarioOfAReplication() {
+        var inputs = TestWorld.shippedInputs();
+        World a = MunicipalitySetup.build(inputs.municipalities(), inputs.parameters(), RandomStreams.forReplication(3, 1));
+        World b = MunicipalitySetup.build(inputs.municipalities(), inputs.parameters(), RandomStreams.forReplication(3, 1));
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(a.municipality(i).hasDedicatedTeam(), b.municipality(i).hasDedicatedTeam());
+            assertEquals(a.municipality(i).rioPlaces().slots(), b.municipality(i).rioPlaces().slots());
+            assertEquals(a.municipality(i).coordinators().slots(), b.municipality(i).coordinators().slots());
+        }
+    }
+
+    @Test void largerMunicipalitiesAreMoreOftenOrganised() {
+        var inputs = TestWorld.shippedInputs();
+        long g4 = 0, small = 0, smallCount = 0;
+        for (int r = 0; r < 20; r++) {
+            World w = MunicipalitySetup.build(inputs.municipalities(), inputs.parameters(), RandomStreams.forReplication(3, r));
+            for (int i = 0; i < w.size(); i++) {
+                var m = w.municipality(i);
+                if (m.sizeClass() == SizeClass.G4 && m.hasDedicatedTeam()) g4++;
+                if (m.sizeClass() == SizeClass.UNDER_20K) { smallCount++; if (m.hasDedicatedTeam()) small++; }
+            }
+        }
+        assertTrue(g4 / 80.0 > small / (double) smallCount);
+    }
+}
