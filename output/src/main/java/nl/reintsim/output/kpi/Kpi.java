@@ -18,7 +18,7 @@ public enum Kpi {
     NO_INCOME_MONTH_AFTER("no_income_month_after", "monitor population: no work or benefit one month after release", "share", Direction.LOWER_IS_BETTER),
     NO_ADDRESS_AFTER_RELEASE("no_address_after_release", "monitor population: no registered address one month after release", "share", Direction.LOWER_IS_BETTER),
     INSURANCE_DEFAULT_YEAR_AFTER("insurance_default_year_after", "monitor population: health-insurance defaulter a year after release", "share", Direction.LOWER_IS_BETTER),
-    NO_WORK_OR_EDUCATION_MONTH_AFTER("no_work_or_education_month_after", "monitor population: not in work one month after release (education is not modelled)", "share", Direction.LOWER_IS_BETTER),
+    NO_WORK_OR_EDUCATION_MONTH_AFTER("no_work_or_education_month_after", "monitor population: neither in work nor in education one month after release", "share", Direction.LOWER_IS_BETTER),
     WORK_6M_BEFORE("work_6m_before", "monitor population: in work six months before release", "share", Direction.HIGHER_IS_BETTER),
     WORK_AFTER_RELEASE("work_after_release", "monitor population: in work right after release", "share", Direction.HIGHER_IS_BETTER),
     WORK_WITHIN_2Y("work_within_2y", "monitor population: in work at some time within two years of release", "share", Direction.HIGHER_IS_BETTER),
@@ -45,6 +45,12 @@ public enum Kpi {
     RIO_QUEUE("rio_queue", "people waiting for a RIO place at month end", "persons", Direction.LOWER_IS_BETTER),
     PROBATION_WAIT_DAYS("probation_wait_days", "mean days waited for probation supervision, of those taken on", "days", Direction.LOWER_IS_BETTER),
     PROBATION_QUEUE("probation_queue", "people waiting for probation supervision at month end", "persons", Direction.LOWER_IS_BETTER),
+    SHELTER_WAIT_DAYS("shelter_wait_days", "mean days waited for a shelter bed, of those taken in", "days", Direction.LOWER_IS_BETTER),
+    SHELTER_QUEUE("shelter_queue", "ex-detainees waiting for a shelter bed at month end", "persons", Direction.LOWER_IS_BETTER),
+    IN_SHELTER("in_shelter", "ex-detainees in a shelter bed at month end", "persons", Direction.NEUTRAL),
+    SUPPORTED_HOUSING_WAIT_DAYS("supported_housing_wait_days", "mean days waited for a supported-housing place, of those taken in", "days", Direction.LOWER_IS_BETTER),
+    SUPPORTED_HOUSING_QUEUE("supported_housing_queue", "ex-detainees waiting for a supported-housing place at month end", "persons", Direction.LOWER_IS_BETTER),
+    IN_SUPPORTED_HOUSING("in_supported_housing", "ex-detainees in a supported-housing place at month end", "persons", Direction.NEUTRAL),
     CASE_MANAGER_LOAD("case_manager_load", "detainees per case manager relative to the norm, averaged over months", "ratio", Direction.LOWER_IS_BETTER);
 
     /** Which way is better, from the point of view of the policy goal. */

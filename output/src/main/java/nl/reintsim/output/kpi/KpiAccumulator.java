@@ -64,9 +64,10 @@ public final class KpiAccumulator implements Observer {
     private long staysUnder3Months;
     private long stayDaysTotal;
     private long rioStarts;
-    private final long[] waitDays = new long[3];
-    private final long[] waitCount = new long[3];
-    private final double[] monthEndSums = new double[5];
+    /** Waits by capacity: 0 coordinator, then 1 + the ordinal of {@link SupportStarted.Kind}. */
+    private final long[] waitDays = new long[1 + SupportStarted.Kind.values().length];
+    private final long[] waitCount = new long[1 + SupportStarted.Kind.values().length];
+    private final double[] monthEndSums = new double[9];
     private long monthEnds;
     private final double[] budgetSums = new double[4];
     private long budgetYears;
@@ -211,7 +212,7 @@ public final class KpiAccumulator implements Observer {
 
     private void onSupportStarted(SupportStarted s) {
         if (s.day() < measureFrom) return;
-        int k = s.kind() == SupportStarted.Kind.RIO ? 1 : 2;
+        int k = 1 + s.kind().ordinal();
         waitDays[k] += s.waitedDays();
         waitCount[k]++;
         if (s.kind() == SupportStarted.Kind.RIO) rioStarts++;
@@ -241,7 +242,7 @@ public final class KpiAccumulator implements Observer {
             case ONE_MONTH_AFTER -> {
                 tally.count(Kpi.NO_INCOME_MONTH_AFTER, size, !c.hasIncome());
                 tally.count(Kpi.NO_ADDRESS_AFTER_RELEASE, size, !c.housing().isRegisteredAddress());
-                tally.count(Kpi.NO_WORK_OR_EDUCATION_MONTH_AFTER, size, c.income() != Income.WORK);
+                tally.count(Kpi.NO_WORK_OR_EDUCATION_MONTH_AFTER, size, c.income() != Income.WORK && !c.inEducation());
                 tally.count(Kpi.BENEFIT_AFTER_RELEASE, size, c.income() == Income.BENEFIT);
             }
             case ONE_YEAR_AFTER -> tally.count(Kpi.INSURANCE_DEFAULT_YEAR_AFTER, size, c.insuranceArrears());
@@ -302,6 +303,10 @@ public final class KpiAccumulator implements Observer {
         monthEndSums[1] += m.waitingForCoordinator();
         monthEndSums[2] += m.waitingForRio();
         monthEndSums[3] += m.waitingForProbation();
+        monthEndSums[5] += m.waitingForShelter();
+        monthEndSums[6] += m.waitingForSupportedHousing();
+        monthEndSums[7] += m.inShelter();
+        monthEndSums[8] += m.inSupportedHousing();
         monthEndSums[4] += m.caseManagerLoad();
     }
 
@@ -341,6 +346,12 @@ public final class KpiAccumulator implements Observer {
         values.put(Kpi.COORDINATOR_WAIT_DAYS, Tally.ratio(waitDays[0], waitCount[0]));
         values.put(Kpi.RIO_WAIT_DAYS, Tally.ratio(waitDays[1], waitCount[1]));
         values.put(Kpi.PROBATION_WAIT_DAYS, Tally.ratio(waitDays[2], waitCount[2]));
+        values.put(Kpi.SHELTER_WAIT_DAYS, Tally.ratio(waitDays[3], waitCount[3]));
+        values.put(Kpi.SUPPORTED_HOUSING_WAIT_DAYS, Tally.ratio(waitDays[4], waitCount[4]));
+        values.put(Kpi.SHELTER_QUEUE, monthEnds == 0 ? Double.NaN : monthEndSums[5] / monthEnds);
+        values.put(Kpi.SUPPORTED_HOUSING_QUEUE, monthEnds == 0 ? Double.NaN : monthEndSums[6] / monthEnds);
+        values.put(Kpi.IN_SHELTER, monthEnds == 0 ? Double.NaN : monthEndSums[7] / monthEnds);
+        values.put(Kpi.IN_SUPPORTED_HOUSING, monthEnds == 0 ? Double.NaN : monthEndSums[8] / monthEnds);
         values.put(Kpi.RIO_PARTICIPANTS, rioStarts / years);
         values.put(Kpi.BIJDRAGEREGELING_APPLICATIONS, budgetYears == 0 ? Double.NaN : budgetSums[0] / budgetYears);
         values.put(Kpi.BIJDRAGEREGELING_MUNICIPALITIES_SHARE, budgetYears == 0 ? Double.NaN : budgetSums[1] / budgetYears);

@@ -29,7 +29,7 @@ class KpiAccumulatorTest {
     private final KpiAccumulator accumulator = new KpiAccumulator("test", 0, calendar, TABLE);
 
     private static Conditions conditions(boolean id, Housing housing, Income income) {
-        return new Conditions(id, housing, income, false, false, false, false, false, false);
+        return new Conditions(id, housing, income, false, false, false, false, false, false, false);
     }
 
     private void release(int person, int day, int stay, int municipality, Conditions c, boolean workAtEntry) {

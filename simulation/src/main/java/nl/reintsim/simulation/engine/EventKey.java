@@ -6,7 +6,7 @@ package nl.reintsim.simulation.engine;
  * more than one episode ahead of its person.
  */
 public final class EventKey {
-    private static final int KIND_BITS = 4;
+    private static final int KIND_BITS = 5;
 
     private EventKey() { }
 

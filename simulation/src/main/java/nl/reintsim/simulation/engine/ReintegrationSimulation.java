@@ -38,6 +38,7 @@ public final class ReintegrationSimulation extends SimState {
     private final transient Observer observer;
     private final transient SimCalendar calendar;
     private final transient Population population = new Population();
+    private transient World world;
 
     public ReintegrationSimulation(Scenario scenario, ModelInputs inputs, RandomStreams streams, Observer observer) {
         super(streams.masterSeed() ^ streams.replication());
@@ -54,7 +55,7 @@ public final class ReintegrationSimulation extends SimState {
 
     @Override public void start() {
         super.start();
-        World world = MunicipalitySetup.build(inputs.municipalities(), inputs.parameters(), streams);
+        world = MunicipalitySetup.build(inputs.municipalities(), inputs.parameters(), streams);
         Mechanisms mechanisms = Mechanisms.create(calendar, inputs.parameters(), new LeverSchedule(scenario.levers(), calendar),
                 streams, population, world, observer);
         new ScheduleBuilder(calendar, mechanisms, population, world, observer).build(schedule);
@@ -71,4 +72,6 @@ public final class ReintegrationSimulation extends SimState {
 
     public SimCalendar calendar() { return calendar; }
     public Population population() { return population; }
+    /** The institutions of this replication, once started. */
+    public World world() { return world; }
 }

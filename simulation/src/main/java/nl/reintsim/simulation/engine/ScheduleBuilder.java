@@ -1,6 +1,7 @@
 package nl.reintsim.simulation.engine;
 
 import nl.reintsim.simulation.mechanism.Mechanisms;
+import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Population;
 import nl.reintsim.simulation.model.World;
 import nl.reintsim.simulation.observation.MonthEnded;
@@ -53,8 +54,10 @@ final class ScheduleBuilder {
             coordinators += municipality.coordinators().waiting();
             rio += municipality.rioPlaces().waiting();
         }
+        var places = world.housingPlaces();
         observer.on(new MonthEnded(day, calendar.monthIndex(day), population.inDetention(), coordinators, rio,
-                world.probation().waiting(), mechanisms.intake().load(day)));
+                world.probation().waiting(), mechanisms.intake().load(day), places.waiting(Housing.SHELTER),
+                places.waiting(Housing.INSTITUTION), places.occupied(Housing.SHELTER), places.occupied(Housing.INSTITUTION)));
     }
 
     private static void register(Schedule schedule, Phase phase, Steppable mechanism) {

@@ -11,6 +11,7 @@ import nl.reintsim.simulation.model.Population;
 import nl.reintsim.simulation.model.World;
 import nl.reintsim.simulation.observation.ConditionChanged;
 import nl.reintsim.simulation.observation.Observer;
+import nl.reintsim.simulation.parameters.AccommodationParameters;
 import nl.reintsim.simulation.parameters.ConditionParameters;
 import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
@@ -24,8 +25,12 @@ import nl.reintsim.simulation.random.RandomStreams;
  *   <li>support: with the municipality, a RIO or probation involved the mean waits of the parameter
  *       file apply; without, rates are lower (after release) or nothing happens (in detention);</li>
  *   <li>prerequisites: without ID no benefit, work or housing can be arranged [W6, K21];</li>
- *   <li>housing scarcity: the wait for housing scales with the municipality's registration time [HS].</li>
+ *   <li>housing scarcity: the wait for housing scales with the municipality's registration time [HS];
+ *       shelter beds and supported-housing places are finite ({@link Accommodation});</li>
+ *   <li>the person: a start qualification makes work come faster (education has no direct effect on
+ *       recidivism [W6], only this indirect one).</li>
  * </ul>
+ * Temporary situations end: a shelter stay, supported housing (moving on to a home), a course.
  * What is arranged in detention takes effect on release (a benefit, a place to live). Whenever the
  * context changes the pending changes are drawn again; exponential waits are memoryless, so this is
  * exact, and the draws are keyed per person so no one else's numbers move.
@@ -44,9 +49,14 @@ public final class ConditionChange extends DailyMechanism {
     private final Observer observer;
     private Recidivism recidivism;
     private final double trajectoryRateRatio;
+    private final AccommodationParameters accommodationParameters;
+    private final Accommodation accommodation;
 
     public ConditionChange(Population population, World world, ConditionParameters parameters, double trajectoryRateRatio,
+                           AccommodationParameters accommodationParameters, Accommodation accommodation,
                            RandomStreams streams, DayQueue due, Observer observer) {
+        this.accommodationParameters = accommodationParameters;
+        this.accommodation = accommodation;
         this.trajectoryRateRatio = trajectoryRateRatio;
         this.population = population;
         this.world = world;
@@ -79,15 +89,24 @@ public final class ConditionChange extends DailyMechanism {
             case ARRANGE_ID -> person.obtainValidId();
             case ARRANGE_BENEFIT -> { if (inDetention) person.prepareBenefitForRelease(); else person.startBenefit(); }
             case FIND_WORK -> person.startWork(day);
-            case FIND_SHELTER -> person.setHousing(Housing.SHELTER);
+            case FIND_SHELTER -> accommodation.move(person, Housing.SHELTER, day);
             case FIND_HOUSING -> {
                 if (inDetention) person.prepareHousingForRelease();
-                else person.setHousing(housingFound(person));
+                else accommodation.move(person, housingFound(person), day);
             }
             case ARRANGE_CARE -> person.meetCareNeed();
             case DEBT_APPROACH -> person.startDebtApproach();
             case LOSE_JOB -> person.loseIncome();
-            case LOSE_HOME -> person.setHousing(Housing.NONE);
+            case LOSE_HOME -> accommodation.move(person, Housing.NONE, day);
+            case LEAVE_SHELTER -> {
+                if (person.housing() == Housing.SHELTER) accommodation.move(person, Housing.NONE, day);
+                else accommodation.giveUpWaiting(person);
+            }
+            case MOVE_ON_FROM_SUPPORTED_HOUSING -> accommodation.move(person, Housing.OWN, day);
+            case START_EDUCATION -> person.startEducation();
+            case END_EDUCATION -> person.endEducation(random.uniform(person.id(),
+                    Occasion.of(person.episode(), 0xE000 | person.nextConditionDraw(ConditionKind.END_EDUCATION) & 0xFFF))
+                    < parameters.probabilityQualifiedByEducation());
             case LOSE_ID -> person.loseValidId();
             case INSURANCE_DEFAULT -> person.becomeInsuranceDefaulter();
             case WORK_SIX_MONTHS -> { }
@@ -123,7 +142,7 @@ public final class ConditionChange extends DailyMechanism {
             int draw = person.nextConditionDraw(kind) & 0xFFF;
             double u = random.openUniform(person.id(), Occasion.of(person.episode(), kind.ordinal() << 12 | draw));
             int at = day + (int) Math.max(1, Math.ceil(-mean * Math.log(u)));
-            if (!person.isInDetention() && at > person.releaseDay() + parameters.followUpDaysAfterRelease()) {
+            if (!person.isInDetention() && !kind.isEnding() && at > person.releaseDay() + parameters.followUpDaysAfterRelease()) {
                 person.setConditionDue(kind, -1);
                 continue;
             }
@@ -157,8 +176,10 @@ public final class ConditionChange extends DailyMechanism {
             case ARRANGE_BENEFIT -> person.income() != Income.NONE || !id || (inDetention && person.isBenefitReadyAtRelease())
                     ? NEVER : arranged(parameters.meanDaysToArrangeBenefit(), inDetention, supported, slower);
             case FIND_WORK -> inDetention || person.income() == Income.WORK || !id ? NEVER
-                    : parameters.meanDaysToFindWork() * slower / trajectory(person, day);
-            case FIND_SHELTER -> inDetention || person.housing() != Housing.NONE ? NEVER : parameters.meanDaysToShelter();
+                    : parameters.meanDaysToFindWork() * slower / trajectory(person, day)
+                      / (person.hasStartQualification() ? parameters.workRateRatioQualified() : 1);
+            case FIND_SHELTER -> inDetention || person.housing() != Housing.NONE || person.awaitingPlace() == Housing.SHELTER
+                    ? NEVER : parameters.meanDaysToShelter();
             case FIND_HOUSING -> person.housing().isRegisteredAddress() || !id || (inDetention && person.isHousingReadyAtRelease())
                     ? NEVER : arranged(housingMean(person), inDetention, supported, slower) / trajectory(person, day);
             case ARRANGE_CARE -> !person.hasCareNeed() || person.isCareMet()
@@ -166,7 +187,16 @@ public final class ConditionChange extends DailyMechanism {
             case DEBT_APPROACH -> !person.hasProblematicDebts() || person.hasDebtApproach()
                     ? NEVER : arranged(parameters.meanDaysToDebtApproach(), inDetention, supported, slower);
             case LOSE_JOB -> inDetention || person.income() != Income.WORK ? NEVER : parameters.meanDaysJobKeptAfterRelease();
-            case LOSE_HOME -> inDetention || !person.housing().isRegisteredAddress() ? NEVER : parameters.meanDaysHomeKeptAfterRelease();
+            case LOSE_HOME -> inDetention || !person.housing().isRegisteredAddress() || person.housing() == Housing.INSTITUTION
+                    ? NEVER : parameters.meanDaysHomeKeptAfterRelease();
+            case LEAVE_SHELTER -> inDetention ? NEVER
+                    : person.housing() == Housing.SHELTER ? accommodationParameters.meanDaysInShelter()
+                    : person.awaitingPlace() == Housing.SHELTER ? accommodationParameters.meanDaysWaitingForShelter() : NEVER;
+            case MOVE_ON_FROM_SUPPORTED_HOUSING -> inDetention || person.housing() != Housing.INSTITUTION
+                    ? NEVER : accommodationParameters.meanDaysInSupportedHousing();
+            case START_EDUCATION -> inDetention || person.isInEducation() || person.income() == Income.WORK
+                    ? NEVER : parameters.meanDaysToStartEducation() * slower;
+            case END_EDUCATION -> inDetention || !person.isInEducation() ? NEVER : parameters.meanDaysInEducation();
             case LOSE_ID -> inDetention || !id ? NEVER : parameters.meanDaysIdKeptAfterRelease();
             case INSURANCE_DEFAULT -> inDetention || person.hasInsuranceArrears() || person.income() != Income.NONE
                     ? NEVER : parameters.meanDaysToInsuranceDefault();

@@ -28,7 +28,7 @@ import nl.reintsim.simulation.random.RandomStreams;
 public final class Detention {
     /** Connects admission to the mechanisms that act on it; set once when the schedule is built. */
     record Followers(Intake intake, DetentionDamage damage, MunicipalCoordination coordination, Support support,
-                     Preparation preparation, ConditionChange conditions, Monitor monitor) { }
+                     Preparation preparation, ConditionChange conditions, Monitor monitor, Accommodation accommodation) { }
 
     private final Population population;
     private final World world;
@@ -73,6 +73,7 @@ public final class Detention {
         } else {
             followers.coordination().onAdmission(person, day);
         }
+        followers.accommodation().onAdmission(person, day);
         DetentionType type = drawType(stayRandom.uniform(person.id(), Occasion.of(episode, 0)));
         int stay = stayDays(parameters.inflow().stays().get(type), stayRandom.standardNormal(person.id(), Occasion.of(episode, 1)));
         boolean outside = originRandom.uniform(person.id(), Occasion.of(episode, 1)) < parameters.origin().probabilityDetainedOutsideRegion();
@@ -104,6 +105,7 @@ public final class Detention {
                 conditionsRandom.uniform(id, Occasion.of(0, 3)) < e.probabilityProblematicDebts(),
                 conditionsRandom.uniform(id, Occasion.of(0, 4)) < e.probabilityInsuranceArrears(),
                 careNeed, careNeed && conditionsRandom.uniform(id, Occasion.of(0, 6)) < e.probabilityCareNeedMet());
+        person.setStartQualification(conditionsRandom.uniform(id, Occasion.of(0, 7)) < e.probabilityStartQualification());
     }
 
     static Housing drawHousing(Map<Housing, Double> shares, double u) {

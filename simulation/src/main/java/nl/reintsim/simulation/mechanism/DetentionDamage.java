@@ -39,9 +39,11 @@ public final class DetentionDamage extends DailyMechanism {
     private final KeyedRandom random;
     private final DayQueue due;
     private ConditionChange conditions;
+    private final Accommodation accommodation;
 
     public DetentionDamage(Population population, World world, DetentionDamageParameters parameters, LeverSchedule levers,
-                           RandomStreams streams, DayQueue due) {
+                           Accommodation accommodation, RandomStreams streams, DayQueue due) {
+        this.accommodation = accommodation;
         this.population = population;
         this.world = world;
         this.parameters = parameters;
@@ -99,7 +101,7 @@ public final class DetentionDamage extends DailyMechanism {
             Person person = population.get(EventKey.person(key));
             if (!person.isInDetention() || !EventKey.isEpisode(key, person.episode())) return;
             switch (EventKey.kind(key)) {
-                case HOME -> person.setHousing(Housing.NONE);
+                case HOME -> accommodation.move(person, Housing.NONE, day);
                 case JOB -> { if (person.income() == Income.WORK) person.loseIncome(); }
                 case BENEFIT -> { if (person.income() == Income.BENEFIT) person.loseIncome(); }
                 default -> throw new IllegalStateException("unknown detention damage");

@@ -16,7 +16,8 @@ import nl.reintsim.simulation.time.SimCalendar;
  */
 public record Mechanisms(Inflow inflow, Detention detention, Intake intake, MunicipalCoordination coordination, Support support,
                          DetentionDamage damage, Preparation preparation, ConditionChange conditions, Release release,
-                         Recidivism recidivism, Monitor monitor, Bijdrageregeling bijdrageregeling) {
+                         Recidivism recidivism, Monitor monitor, Bijdrageregeling bijdrageregeling,
+                         Accommodation accommodation) {
 
     public static Mechanisms create(SimCalendar calendar, ModelParameters p, LeverSchedule levers, RandomStreams streams,
                                     Population population, World world, Observer observer) {
@@ -30,9 +31,11 @@ public record Mechanisms(Inflow inflow, Detention detention, Intake intake, Muni
                 p.release().probabilityNotifiedAfterSudden(), levers, streams, new DayQueue(days), observer);
         Intake intake = new Intake(population, p.caseManagers(), levers, calendar, streams, new DayQueue(days), coordination);
         Support support = new Support(population, world, p.support(), p.release(), streams, new DayQueue(days), observer);
-        DetentionDamage damage = new DetentionDamage(population, world, p.detentionDamage(), levers, streams, new DayQueue(days));
+        Accommodation accommodation = new Accommodation(population, world, observer);
+        DetentionDamage damage = new DetentionDamage(population, world, p.detentionDamage(), levers, accommodation, streams, new DayQueue(days));
         Preparation preparation = new Preparation(population, p.preparation(), levers, streams, new DayQueue(days));
-        ConditionChange conditions = new ConditionChange(population, world, p.conditions(), p.bijdrageregeling().trajectoryRateRatio(), streams, new DayQueue(days), observer);
+        ConditionChange conditions = new ConditionChange(population, world, p.conditions(), p.bijdrageregeling().trajectoryRateRatio(),
+                p.accommodation(), accommodation, streams, new DayQueue(days), observer);
         Recidivism recidivism = new Recidivism(population, p.recidivism(), p.redetention(), streams, new DayQueue(days),
                 redetentions, observer);
         Monitor monitor = new Monitor(population, calendar.measurementStartDay(), new DayQueue(days), observer);
@@ -44,10 +47,11 @@ public record Mechanisms(Inflow inflow, Detention detention, Intake intake, Muni
         preparation.setConditionChange(conditions);
         conditions.setRecidivism(recidivism);
         support.wire(conditions, recidivism);
-        detention.follow(new Detention.Followers(intake, damage, coordination, support, preparation, conditions, monitor));
+        accommodation.wire(conditions, recidivism);
+        detention.follow(new Detention.Followers(intake, damage, coordination, support, preparation, conditions, monitor, accommodation));
         release.follow(new Release.Followers(intake, damage, coordination, support, conditions, recidivism, monitor,
-                bijdrageregeling));
+                bijdrageregeling, accommodation));
         return new Mechanisms(inflow, detention, intake, coordination, support, damage, preparation, conditions, release,
-                recidivism, monitor, bijdrageregeling);
+                recidivism, monitor, bijdrageregeling, accommodation);
     }
 }

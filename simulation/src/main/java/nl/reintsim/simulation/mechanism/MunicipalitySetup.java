@@ -2,11 +2,15 @@ package nl.reintsim.simulation.mechanism;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.reintsim.simulation.capacity.Capacity;
+import nl.reintsim.simulation.model.HousingPlaces;
 import nl.reintsim.simulation.model.Municipality;
 import nl.reintsim.simulation.model.MunicipalityProfile;
 import nl.reintsim.simulation.model.World;
+import nl.reintsim.simulation.parameters.AccommodationParameters;
 import nl.reintsim.simulation.parameters.ModelParameters;
 import nl.reintsim.simulation.parameters.MunicipalParameters;
 import nl.reintsim.simulation.random.KeyedRandom;
@@ -18,7 +22,8 @@ import nl.reintsim.simulation.random.RandomStreams;
  * policies are drawn from its size class's probabilities, keyed by municipality, so replication i has
  * the same municipal landscape in every scenario. Coordinator capacity follows from the hours per
  * 10,000 inhabitants; RIO places go where the problems are largest [K26]: pro rata to expected
- * releases, and a municipality whose share is less than one place gets none.
+ * releases, and a municipality whose share is less than one place gets none. Shelter beds and
+ * supported-housing places are pooled per region.
  */
 public final class MunicipalitySetup {
     private MunicipalitySetup() { }
@@ -51,7 +56,33 @@ public final class MunicipalitySetup {
                     random.uniform(i, 4), m.probabilityRegionalPoint().of(size), random.uniform(i, 5),
                     slots, rioSlots[i]));
         }
-        return new World(profiles, new Capacity("probation", (int) Math.floor(parameters.support().probationCapacityCases())));
+        return new World(profiles, new Capacity("probation", (int) Math.floor(parameters.support().probationCapacityCases())),
+                housingPlaces(table, parameters.accommodation()));
+    }
+
+    /**
+     * Shelter beds and supported-housing places per region (regions in order of first appearance in
+     * the table), in proportion to the region's population.
+     */
+    static HousingPlaces housingPlaces(List<Municipality> table, AccommodationParameters accommodation) {
+        Map<String, Integer> regionIndex = new LinkedHashMap<>();
+        int[] regionOf = new int[table.size()];
+        for (Municipality municipality : table) {
+            regionOf[municipality.index()] = regionIndex.computeIfAbsent(municipality.region(), r -> regionIndex.size());
+        }
+        long[] population = new long[regionIndex.size()];
+        for (Municipality municipality : table) population[regionOf[municipality.index()]] += municipality.population();
+        Capacity[] shelter = new Capacity[population.length];
+        Capacity[] supported = new Capacity[population.length];
+        for (int r = 0; r < population.length; r++) {
+            shelter[r] = new Capacity("shelter beds region " + r, places(accommodation.shelterBedsPer10k(), population[r]));
+            supported[r] = new Capacity("supported housing region " + r, places(accommodation.supportedHousingPer10k(), population[r]));
+        }
+        return new HousingPlaces(regionOf, shelter, supported);
+    }
+
+    private static int places(double per10k, long population) {
+        return (int) Math.round(per10k * population / 10_000.0);
     }
 
     /**

@@ -120,16 +120,23 @@ public final class Recidivism extends DailyMechanism {
         return -Math.log1p(-reached) / parameters.decayPerDay();
     }
 
-    /** The person's hazard ratio today against the reference person (age 30, no priors, own home, all else met). */
+    /**
+     * The person's hazard ratio today against the reference person (age 30, no priors, own home, all else
+     * met). Work or education lowers it [W6]: work counts, and education only for those not in work.
+     */
     double multiplier(Person person, int day) {
         RecidivismParameters p = parameters;
         double m = Math.pow(p.hazardRatioPer10YearsOfAge(), (person.ageYears(day) - 30) / 10);
         m *= Math.pow(p.hazardRatioPerPriorOffence(), Math.min(person.priorOffences(), p.priorOffencesCap()));
         if (!person.hasValidId()) m *= p.hazardRatioNoValidId();
-        m *= housingRatio[person.housing().ordinal()];
+        double housing = housingRatio[person.housing().ordinal()];
+        m *= person.isMale() ? housing : Math.pow(housing, p.housingEffectExponentWomen());
         if (person.income() == Income.WORK) {
-            m *= person.conditions(day).workOverSixMonths() ? p.hazardRatioWorkOverSixMonths() : p.hazardRatioWork();
-        } else if (person.income() == Income.BENEFIT) {
+            m *= person.isWorkOverSixMonths(day) ? p.hazardRatioWorkOverSixMonths() : p.hazardRatioWork();
+        } else if (person.isInEducation()) {
+            m *= p.hazardRatioEducation();
+        }
+        if (person.income() == Income.BENEFIT) {
             m *= p.hazardRatioBenefit();
             if (person.hasProblematicDebts() || person.priorOffences() >= p.manyPriorsThreshold()) {
                 m *= p.hazardRatioBenefitWithDebtsOrManyPriors();

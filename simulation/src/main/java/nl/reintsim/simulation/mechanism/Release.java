@@ -26,7 +26,7 @@ public final class Release extends DailyMechanism {
     /** Connects release to the mechanisms that act on it; set once when the schedule is built. */
     record Followers(Intake intake, DetentionDamage damage, MunicipalCoordination coordination, Support support,
                      ConditionChange conditions, Recidivism recidivism, Monitor monitor,
-                     Bijdrageregeling bijdrageregeling) { }
+                     Bijdrageregeling bijdrageregeling, Accommodation accommodation) { }
 
     private final Population population;
     private final World world;
@@ -63,7 +63,7 @@ public final class Release extends DailyMechanism {
         boolean intakeInTime = followers.intake().withinDeadline(person.detentionStartDay(), person.intakeDay());
         if (person.isBenefitReadyAtRelease() && person.income() == Income.NONE) person.startBenefit();
         if (person.isHousingReadyAtRelease() && !person.housing().isRegisteredAddress()) {
-            person.setHousing(followers.conditions().housingFound(person));
+            followers.accommodation().move(person, followers.conditions().housingFound(person), day);
         }
         person.clearPreparedAtRelease();
         followers.damage().onRelease(person, day);

@@ -42,6 +42,13 @@ public final class Person {
     private boolean insuranceArrears;
     private boolean careNeed;
     private boolean careMet;
+    private boolean inEducation;
+    private boolean startQualification;
+    /** Region whose shelter bed or supported-housing place this person holds (by their housing), or -1. */
+    private int placeRegion = -1;
+    /** The capped housing (shelter or supported housing) this person waits for, or null. */
+    private Housing awaitingPlace;
+    private int awaitingRegion = -1;
     /** Arranged during detention, taking effect on release. */
     private boolean benefitReadyAtRelease;
     private boolean housingReadyAtRelease;
@@ -102,8 +109,12 @@ public final class Person {
     }
 
     public Conditions conditions(int day) {
-        return new Conditions(hasValidId, housing, income, income == Income.WORK && workStartDay != NO_WORK_START && (long) day - workStartDay >= SIX_MONTHS_DAYS,
+        return new Conditions(hasValidId, housing, income, isWorkOverSixMonths(day), inEducation,
                 problematicDebts, debtApproach, insuranceArrears, careNeed, careMet);
+    }
+
+    public boolean isWorkOverSixMonths(int day) {
+        return income == Income.WORK && workStartDay != NO_WORK_START && (long) day - workStartDay >= SIX_MONTHS_DAYS;
     }
 
     public boolean hasValidId() { return hasValidId; }
@@ -115,6 +126,11 @@ public final class Person {
     public boolean hasInsuranceArrears() { return insuranceArrears; }
     public boolean hasCareNeed() { return careNeed; }
     public boolean isCareMet() { return careMet; }
+    public boolean isInEducation() { return inEducation; }
+    public boolean hasStartQualification() { return startQualification; }
+    public int placeRegion() { return placeRegion; }
+    public Housing awaitingPlace() { return awaitingPlace; }
+    public int awaitingRegion() { return awaitingRegion; }
     public boolean isBenefitReadyAtRelease() { return benefitReadyAtRelease; }
     public boolean isHousingReadyAtRelease() { return housingReadyAtRelease; }
 
@@ -165,6 +181,7 @@ public final class Person {
         detainedOutsideRegion = outsideRegion;
         suddenRelease = sudden;
         workAtEpisodeStart = income == Income.WORK;
+        inEducation = false;
         nextOffenceDay = -1;
         awaitingDetention = false;
         intakeDay = -1;
@@ -190,6 +207,12 @@ public final class Person {
         this.careMet = careMet;
     }
 
+    public void setStartQualification(boolean qualified) { startQualification = qualified; }
+    public void startEducation() { inEducation = true; }
+    public void endEducation(boolean qualified) { inEducation = false; if (qualified) startQualification = true; }
+    public void holdPlace(int region) { placeRegion = region; }
+    /** Waits for a place of this capped housing in this region; {@code null, -1} when no longer waiting. */
+    public void awaitPlace(Housing housing, int region) { awaitingPlace = housing; awaitingRegion = region; }
     public void obtainValidId() { hasValidId = true; }
     public void loseValidId() { hasValidId = false; }
     public void setHousing(Housing housing) { this.housing = housing; }

@@ -11,10 +11,12 @@ public final class World {
     private final List<MunicipalityProfile> municipalities;
     private final double[] cumulativeWeight;
     private final Capacity probation;
+    private final HousingPlaces housingPlaces;
 
-    public World(List<MunicipalityProfile> municipalities, Capacity probation) {
+    public World(List<MunicipalityProfile> municipalities, Capacity probation, HousingPlaces housingPlaces) {
         this.municipalities = List.copyOf(municipalities);
         this.probation = probation;
+        this.housingPlaces = housingPlaces;
         this.cumulativeWeight = new double[municipalities.size()];
         double sum = 0;
         for (int i = 0; i < municipalities.size(); i++) {
@@ -28,6 +30,7 @@ public final class World {
     public List<MunicipalityProfile> municipalities() { return municipalities; }
     public int size() { return municipalities.size(); }
     public Capacity probation() { return probation; }
+    public HousingPlaces housingPlaces() { return housingPlaces; }
 
     /** The municipality a uniform number in [0, 1) falls on, by release weight. */
     public int drawMunicipality(double u) {

@@ -7,6 +7,11 @@ package nl.reintsim.simulation.observation;
  * @param waitingForRio         people waiting for a RIO place
  * @param waitingForProbation   people waiting for probation supervision
  * @param caseManagerLoad       detainees per case manager, relative to the norm
+ * @param waitingForShelter     people waiting for a shelter bed, all regions
+ * @param waitingForSupportedHousing people waiting for a supported-housing place
+ * @param inShelter             shelter beds occupied by ex-detainees
+ * @param inSupportedHousing    supported-housing places occupied by ex-detainees
  */
 public record MonthEnded(int day, int monthIndex, int inDetention, int waitingForCoordinator, int waitingForRio,
-                         int waitingForProbation, double caseManagerLoad) implements ModelEvent { }
+                         int waitingForProbation, double caseManagerLoad, int waitingForShelter,
+                         int waitingForSupportedHousing, int inShelter, int inSupportedHousing) implements ModelEvent { }

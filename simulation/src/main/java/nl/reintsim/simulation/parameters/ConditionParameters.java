@@ -25,6 +25,10 @@ package nl.reintsim.simulation.parameters;
  *                                   per release; well beyond the monitor's two years)
  * @param meanDaysToInsuranceDefault mean days without income after release until registered as a
  *                                   health-insurance defaulter
+ * @param meanDaysToStartEducation   with support, mean days for someone not in work to start a course or training
+ * @param meanDaysInEducation        mean length of a course or training
+ * @param probabilityQualifiedByEducation share of finished courses that give a start qualification
+ * @param workRateRatioQualified      rate of finding work with a start qualification, relative to without
  */
 public record ConditionParameters(double meanDaysToArrangeId, double meanDaysToArrangeBenefit, double meanDaysToFindWork,
                                   double meanDaysToHousing, double referenceHousingWaitYears, double shareHousingWithOthers,
@@ -32,7 +36,9 @@ public record ConditionParameters(double meanDaysToArrangeId, double meanDaysToA
                                   double meanDaysToDebtApproach, double unsupportedRateRatio,
                                   double meanDaysJobKeptAfterRelease, double meanDaysHomeKeptAfterRelease,
                                   double meanDaysIdKeptAfterRelease, double meanDaysToInsuranceDefault,
-                                  double followUpDaysAfterRelease) {
+                                  double followUpDaysAfterRelease, double meanDaysToStartEducation,
+                                  double meanDaysInEducation, double probabilityQualifiedByEducation,
+                                  double workRateRatioQualified) {
     public ConditionParameters {
         Require.positive(meanDaysToArrangeId, "conditions.meanDaysToArrangeId");
         Require.positive(meanDaysToArrangeBenefit, "conditions.meanDaysToArrangeBenefit");
@@ -51,5 +57,9 @@ public record ConditionParameters(double meanDaysToArrangeId, double meanDaysToA
         Require.positive(meanDaysIdKeptAfterRelease, "conditions.meanDaysIdKeptAfterRelease");
         Require.positive(meanDaysToInsuranceDefault, "conditions.meanDaysToInsuranceDefault");
         Require.positive(followUpDaysAfterRelease, "conditions.followUpDaysAfterRelease");
+        Require.positive(meanDaysToStartEducation, "conditions.meanDaysToStartEducation");
+        Require.positive(meanDaysInEducation, "conditions.meanDaysInEducation");
+        Require.probability(probabilityQualifiedByEducation, "conditions.probabilityQualifiedByEducation");
+        Require.positive(workRateRatioQualified, "conditions.workRateRatioQualified");
     }
 }

@@ -15,11 +15,13 @@ import nl.reintsim.simulation.model.Housing;
  * @param probabilityInsuranceArrears share already registered as health-insurance defaulter, 0..1
  * @param probabilityCareNeed         share needing care (mental health, addiction, disability), 0..1
  * @param probabilityCareNeedMet      share of those whose need is met, 0..1
+ * @param probabilityStartQualification share with a start qualification (basic school-leaving level), 0..1
  */
 public record EntryConditionParameters(double probabilityNoValidId, Map<Housing, Double> housingShares,
                                        double probabilityWork, double daysInWorkBeforeEntry, double probabilityBenefit,
                                        double probabilityProblematicDebts, double probabilityInsuranceArrears,
-                                       double probabilityCareNeed, double probabilityCareNeedMet) {
+                                       double probabilityCareNeed, double probabilityCareNeedMet,
+                                       double probabilityStartQualification) {
     public EntryConditionParameters {
         housingShares = Map.copyOf(housingShares);
         if (housingShares.size() != Housing.values().length) throw new IllegalArgumentException("a share for every housing situation needed");

@@ -13,10 +13,16 @@ public record ModelParameters(int warmupYears, InflowParameters inflow, PersonPa
                               CaseManagerParameters caseManagers, PreparationParameters preparation,
                               ReleaseParameters release, MunicipalParameters municipalities, SupportParameters support,
                               BijdrageregelingParameters bijdrageregeling,
-                              ConditionParameters conditions, RecidivismParameters recidivism,
+                              ConditionParameters conditions, AccommodationParameters accommodation, RecidivismParameters recidivism,
                               RedetentionParameters redetention, List<Quantity> quantities) {
     public ModelParameters {
         if (warmupYears < 0) throw new IllegalArgumentException("warmupYears must be >= 0");
         quantities = List.copyOf(quantities);
+    }
+
+    /** The same parameters with another warm-up (for tests and the benchmark). */
+    public ModelParameters withWarmupYears(int years) {
+        return new ModelParameters(years, inflow, persons, origin, entryConditions, detentionDamage, caseManagers, preparation,
+                release, municipalities, support, bijdrageregeling, conditions, accommodation, recidivism, redetention, quantities);
     }
 }

@@ -18,19 +18,22 @@ import nl.reintsim.simulation.model.Housing;
  * @param hazardRatioNoValidId       while without a valid ID
  * @param hazardRatioHousing         per housing situation, against own home
  * @param hazardRatioWork            in work up to six months
+ * @param hazardRatioEducation       in education and not in work
  * @param hazardRatioWorkOverSixMonths in work for more than six months
  * @param hazardRatioBenefit         on a benefit
  * @param hazardRatioBenefitWithDebtsOrManyPriors extra factor of a benefit for people with debts or many priors
  * @param manyPriorsThreshold        priors from which "many priors" applies
  * @param hazardRatioRio             while mentored by a RIO
  * @param hazardRatioProbation       while supervised by probation
+ * @param housingEffectExponentWomen the housing hazard ratios are raised to this power for women: the
+ *                                   housing association is stronger for women [W6]
  */
 public record RecidivismParameters(double dailyHazardAtRelease, double hazardHalfLifeDays, double hazardRatioPer10YearsOfAge,
                                    double hazardRatioPerPriorOffence, double priorOffencesCap, double hazardRatioNoValidId,
-                                   Map<Housing, Double> hazardRatioHousing, double hazardRatioWork,
+                                   Map<Housing, Double> hazardRatioHousing, double hazardRatioWork, double hazardRatioEducation,
                                    double hazardRatioWorkOverSixMonths, double hazardRatioBenefit,
                                    double hazardRatioBenefitWithDebtsOrManyPriors, double manyPriorsThreshold,
-                                   double hazardRatioRio, double hazardRatioProbation) {
+                                   double hazardRatioRio, double hazardRatioProbation, double housingEffectExponentWomen) {
     public RecidivismParameters {
         Require.positive(dailyHazardAtRelease, "recidivism.dailyHazardAtRelease");
         Require.positive(hazardHalfLifeDays, "recidivism.hazardHalfLifeDays");
@@ -38,6 +41,8 @@ public record RecidivismParameters(double dailyHazardAtRelease, double hazardHal
         Require.positive(hazardRatioPerPriorOffence, "recidivism.hazardRatioPerPriorOffence");
         Require.nonNegative(priorOffencesCap, "recidivism.priorOffencesCap");
         Require.positive(hazardRatioNoValidId, "recidivism.hazardRatioNoValidId");
+        Require.positive(hazardRatioEducation, "recidivism.hazardRatioEducation");
+        Require.nonNegative(housingEffectExponentWomen, "recidivism.housingEffectExponentWomen");
         hazardRatioHousing = Map.copyOf(hazardRatioHousing);
         if (hazardRatioHousing.size() != Housing.values().length) throw new IllegalArgumentException("a hazard ratio per housing situation needed");
     }
@@ -48,7 +53,7 @@ public record RecidivismParameters(double dailyHazardAtRelease, double hazardHal
         Map<Housing, Double> neutral = new java.util.EnumMap<>(Housing.class);
         for (Housing h : Housing.values()) neutral.put(h, 1.0);
         return new RecidivismParameters(dailyHazardAtRelease, hazardHalfLifeDays, perTenYears, perPrior, cap, noId, neutral,
-                1, 1, 1, 1, 1000, 1, 1);
+                1, 1, 1, 1, 1, 1000, 1, 1, 1);
     }
 
     /** Decay rate b = ln 2 / half-life, per day. */

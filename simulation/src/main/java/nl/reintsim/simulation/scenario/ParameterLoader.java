@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.parameters.AccommodationParameters;
 import nl.reintsim.simulation.parameters.BijdrageregelingParameters;
 import nl.reintsim.simulation.parameters.BySizeClass;
 import nl.reintsim.simulation.parameters.CaseManagerParameters;
@@ -136,6 +137,15 @@ public final class ParameterLoader {
         subsidy.rejectUnknownKeys();
 
         ConditionParameters conditionParameters = conditions(root.section("conditions"));
+
+        Section accommodation = root.section("accommodation");
+        AccommodationParameters accommodationParameters = new AccommodationParameters(
+                value(accommodation, "shelterBedsPer10k", Unit.COUNT, 0, 10_000),
+                value(accommodation, "supportedHousingPer10k", Unit.COUNT, 0, 10_000),
+                positive(accommodation, "meanDaysInShelter", Unit.DAYS, NEVER),
+                positive(accommodation, "meanDaysInSupportedHousing", Unit.DAYS, NEVER),
+                positive(accommodation, "meanDaysWaitingForShelter", Unit.DAYS, NEVER));
+        accommodation.rejectUnknownKeys();
         RecidivismParameters recidivismParameters = recidivism(root.section("recidivism"));
 
         Section redetention = root.section("redetention");
@@ -151,7 +161,7 @@ public final class ParameterLoader {
         document.throwIfProblems();
         return new ModelParameters((int) warmup, inflow, personParameters, originParameters, entry, damageParameters,
                 caseManagerParameters, preparationParameters, releaseParameters, municipalParameters, supportParameters, subsidyParameters,
-                conditionParameters, recidivismParameters, redetentionParameters, quantities);
+                conditionParameters, accommodationParameters, recidivismParameters, redetentionParameters, quantities);
     }
 
     private InflowParameters inflow(Section inflow) {
@@ -199,7 +209,8 @@ public final class ParameterLoader {
                 value(entry, "probabilityProblematicDebts", Unit.PROBABILITY, 0, 1),
                 value(entry, "probabilityInsuranceArrears", Unit.PROBABILITY, 0, 1),
                 value(entry, "probabilityCareNeed", Unit.PROBABILITY, 0, 1),
-                value(entry, "probabilityCareNeedMet", Unit.PROBABILITY, 0, 1));
+                value(entry, "probabilityCareNeedMet", Unit.PROBABILITY, 0, 1),
+                value(entry, "probabilityStartQualification", Unit.PROBABILITY, 0, 1));
         entry.rejectUnknownKeys();
         return parameters;
     }
@@ -266,7 +277,11 @@ public final class ParameterLoader {
                 positive(c, "meanDaysHomeKeptAfterRelease", Unit.DAYS, NEVER),
                 positive(c, "meanDaysIdKeptAfterRelease", Unit.DAYS, NEVER),
                 positive(c, "meanDaysToInsuranceDefault", Unit.DAYS, NEVER),
-                positive(c, "followUpDaysAfterRelease", Unit.DAYS, NEVER));
+                positive(c, "followUpDaysAfterRelease", Unit.DAYS, NEVER),
+                positive(c, "meanDaysToStartEducation", Unit.DAYS, NEVER),
+                positive(c, "meanDaysInEducation", Unit.DAYS, NEVER),
+                value(c, "probabilityQualifiedByEducation", Unit.PROBABILITY, 0, 1),
+                positive(c, "workRateRatioQualified", Unit.RATIO, 100));
         c.rejectUnknownKeys();
         return parameters;
     }
@@ -284,12 +299,14 @@ public final class ParameterLoader {
         housing.rejectUnknownKeys();
         RecidivismParameters parameters = new RecidivismParameters(a, halfLife, age, prior, cap, noId, housingRatios,
                 positive(r, "hazardRatioWork", Unit.HAZARD_RATIO, 100),
+                positive(r, "hazardRatioEducation", Unit.HAZARD_RATIO, 100),
                 positive(r, "hazardRatioWorkOverSixMonths", Unit.HAZARD_RATIO, 100),
                 positive(r, "hazardRatioBenefit", Unit.HAZARD_RATIO, 100),
                 positive(r, "hazardRatioBenefitWithDebtsOrManyPriors", Unit.HAZARD_RATIO, 100),
                 value(r, "manyPriorsThreshold", Unit.COUNT, 0, 1000),
                 positive(r, "hazardRatioRio", Unit.HAZARD_RATIO, 100),
-                positive(r, "hazardRatioProbation", Unit.HAZARD_RATIO, 100));
+                positive(r, "hazardRatioProbation", Unit.HAZARD_RATIO, 100),
+                value(r, "housingEffectExponentWomen", Unit.RATIO, 0, 10));
         r.rejectUnknownKeys();
         return parameters;
     }

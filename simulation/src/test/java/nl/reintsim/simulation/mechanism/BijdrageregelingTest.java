@@ -33,7 +33,7 @@ class BijdrageregelingTest {
     /** Municipality 0 is large, 1 small, 2 small but in a regional point. */
     private final World world = new World(List.of(
             profile(0, SizeClass.G4, false), profile(1, SizeClass.UNDER_20K, false), profile(2, SizeClass.UNDER_20K, true)),
-            new Capacity("probation", 10));
+            new Capacity("probation", 10), Fixture.housingPlaces(3, 10, 10));
 
     private static MunicipalityProfile profile(int index, SizeClass size, boolean regionalPoint) {
         return new MunicipalityProfile(new Municipality(index, "M" + index, "M" + index, 10_000, size, "R", 4), 1.0,

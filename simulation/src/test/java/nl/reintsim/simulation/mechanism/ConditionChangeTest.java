@@ -75,6 +75,35 @@ class ConditionChangeTest {
         assertEquals(Income.BENEFIT, person.income());
     }
 
+    @Test void aStartQualificationMakesWorkComeFaster() {
+        Person without = releasedWithout(true, 0);
+        Person with = releasedWithout(true, 0);
+        with.setStartQualification(true);
+        assertEquals(world.parameters.conditions().workRateRatioQualified(),
+                conditions.meanDays(without, ConditionKind.FIND_WORK, 20) / conditions.meanDays(with, ConditionKind.FIND_WORK, 20), 1e-12);
+    }
+
+    @Test void onlyThoseNotInWorkStartEducationAndACourseEnds() {
+        Person person = releasedWithout(true, 0);
+        assertTrue(Double.isFinite(conditions.meanDays(person, ConditionKind.START_EDUCATION, 20)));
+        assertTrue(Double.isInfinite(conditions.meanDays(person, ConditionKind.END_EDUCATION, 20)));
+        person.startEducation();
+        assertTrue(Double.isInfinite(conditions.meanDays(person, ConditionKind.START_EDUCATION, 20)));
+        assertEquals(world.parameters.conditions().meanDaysInEducation(), conditions.meanDays(person, ConditionKind.END_EDUCATION, 20));
+        Person working = releasedWithout(true, 0);
+        working.startWork(15);
+        assertTrue(Double.isInfinite(conditions.meanDays(working, ConditionKind.START_EDUCATION, 20)));
+    }
+
+    @Test void aShelterStayEndsEvenAfterTheFollowUp() {
+        Person person = releasedWithout(true, 0);
+        world.mechanisms.accommodation().move(person, Housing.SHELTER, 10);
+        int afterFollowUp = 10 + (int) world.parameters.conditions().followUpDaysAfterRelease() + 1;
+        conditions.reschedule(person, afterFollowUp);
+        assertTrue(person.conditionDue(ConditionKind.LEAVE_SHELTER) > afterFollowUp, "the stay still ends");
+        assertEquals(-1, person.conditionDue(ConditionKind.FIND_HOUSING), "but other conditions are no longer followed");
+    }
+
     @Test void scheduledChangesHappenOnTheirDay() {
         Person person = releasedWithout(true, 0);
         person.openMunicipalCase(0, 5000);

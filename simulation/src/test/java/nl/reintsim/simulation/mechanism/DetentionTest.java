@@ -48,11 +48,11 @@ class DetentionTest {
     @Test void someoneDetainedAgainKeepsTheConditionsTheyHave() {
         Person person = world.population.add(30, 0, 0);
         world.mechanisms.detention().admit(person, 0);
-        person.setHousing(Housing.SHELTER);
+        person.setHousing(Housing.WITH_OTHERS);
         person.release(person.releaseDay());
         world.population.detentionEnded();
         world.mechanisms.detention().admit(person, person.releaseDay() + 10);
-        assertEquals(Housing.SHELTER, person.housing());
+        assertEquals(Housing.WITH_OTHERS, person.housing());
         assertEquals(2, person.episode());
     }
 

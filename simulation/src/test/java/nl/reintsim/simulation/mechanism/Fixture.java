@@ -9,6 +9,7 @@ import nl.reintsim.simulation.TestWorld;
 import nl.reintsim.simulation.capacity.Capacity;
 import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Housing;
+import nl.reintsim.simulation.model.HousingPlaces;
 import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Municipality;
 import nl.reintsim.simulation.model.MunicipalityProfile;
@@ -56,6 +57,16 @@ final class Fixture {
     }
 
     Fixture(ModelParameters parameters, LeverSchedule levers, Place... places) {
+        this(parameters, levers, housingPlaces(places.length, 1000, 1000), places);
+    }
+
+    /** All municipalities in one region with this many shelter beds and supported-housing places. */
+    static HousingPlaces housingPlaces(int municipalities, int shelterBeds, int supportedPlaces) {
+        return new HousingPlaces(new int[municipalities], new Capacity[] { new Capacity("shelter", shelterBeds) },
+                new Capacity[] { new Capacity("supported housing", supportedPlaces) });
+    }
+
+    Fixture(ModelParameters parameters, LeverSchedule levers, HousingPlaces housingPlaces, Place... places) {
         this.parameters = parameters;
         List<MunicipalityProfile> profiles = new ArrayList<>();
         for (int i = 0; i < places.length; i++) {
@@ -65,7 +76,7 @@ final class Fixture {
             profiles.add(new MunicipalityProfile(m, 1.0, p.organised(), false, p.rentContinuation() ? 0.0 : 0.99, 0.5, false,
                     0.99, 0.5, 0.5, p.coordinatorSlots(), p.rioSlots()));
         }
-        world = new World(profiles, new Capacity("probation", 100_000));
+        world = new World(profiles, new Capacity("probation", 100_000), housingPlaces);
         mechanisms = Mechanisms.create(calendar, parameters, levers, streams, population, world, observer);
     }
 

@@ -135,6 +135,35 @@ class RecidivismTest {
         assertTrue(kept < fresh && fresh < none);
     }
 
+    @Test void educationProtectsThoseNotInWork() {
+        Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
+        Person idle = released(30, 0, true);
+        Person studying = released(30, 0, true);
+        studying.startEducation();
+        assertEquals(world.parameters.recidivism().hazardRatioEducation(),
+                recidivism.multiplier(studying, 20) / recidivism.multiplier(idle, 20), 1e-12);
+    }
+
+    @Test void theHousingEffectIsStrongerForWomen() {
+        Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
+        double[] ratio = new double[2];
+        for (int sex = 0; sex < 2; sex++) {
+            boolean male = sex == 0;
+            Person housed = world.population.add(30, 0, 0, male);
+            Person homeless = world.population.add(30, 0, 0, male);
+            for (Person p : new Person[] { housed, homeless }) {
+                p.setOrigin(0);
+                p.setEntryConditions(true, p == housed ? Housing.OWN : Housing.NONE, Income.NONE, Person.NO_WORK_START,
+                        false, false, false, false);
+                p.detain(0, nl.reintsim.simulation.model.DetentionType.SHORT_SENTENCE, 10, false, false);
+                p.release(10);
+            }
+            ratio[sex] = recidivism.multiplier(homeless, 10) / recidivism.multiplier(housed, 10);
+        }
+        assertTrue(ratio[0] > 1, "no address raises the hazard for men");
+        assertTrue(ratio[1] > ratio[0], "and more so for women: " + ratio[1] + " vs " + ratio[0]);
+    }
+
     @Test void aBenefitProtectsMoreWithManyPriors() {
         Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
         int many = (int) world.parameters.recidivism().manyPriorsThreshold();

@@ -1,0 +1,117 @@
+package nl.reintsim.simulation.mechanism;
+
+import nl.reintsim.simulation.capacity.Capacity;
+import nl.reintsim.simulation.model.Housing;
+import nl.reintsim.simulation.model.HousingPlaces;
+import nl.reintsim.simulation.model.Person;
+import nl.reintsim.simulation.model.Population;
+import nl.reintsim.simulation.model.World;
+import nl.reintsim.simulation.observation.Observer;
+import nl.reintsim.simulation.observation.SupportStarted;
+
+/**
+ * Every move between housing situations after admission goes through here (ODD 7.9, capacities), so
+ * that shelter beds and supported-housing places are taken and given back exactly once. Someone who
+ * finds the region's places full stays where they are and waits, first come first served; the freed
+ * place goes to the longest waiting person who still needs it.
+ */
+public final class Accommodation {
+    private final Population population;
+    private final HousingPlaces places;
+    private final Observer observer;
+    private ConditionChange conditions;
+    private Recidivism recidivism;
+
+    public Accommodation(Population population, World world, Observer observer) {
+        this.population = population;
+        this.places = world.housingPlaces();
+        this.observer = observer;
+    }
+
+    void wire(ConditionChange conditions, Recidivism recidivism) {
+        this.conditions = conditions;
+        this.recidivism = recidivism;
+    }
+
+    /**
+     * Moves the person to {@code to}. Returns false when {@code to} is shelter or supported housing and
+     * the region has no free place: the person then keeps their housing and waits for one. Someone
+     * waiting for supported housing may use a shelter bed meanwhile but keeps their place in that queue
+     * rather than joining the shelter queue.
+     */
+    public boolean move(Person person, Housing to, int day) {
+        if (!HousingPlaces.isCapped(to)) {
+            leavePlace(person, day);
+            if (to.isRegisteredAddress()) stopWaiting(person);
+            person.setHousing(to);
+            return true;
+        }
+        int region = places.region(person.municipality());
+        Capacity capacity = places.places(to, region);
+        if (capacity.request(person.id(), day)) {
+            take(person, to, region, day, 0);
+            return true;
+        }
+        if (capacity.slots() == 0) return false;
+        if (to == Housing.SHELTER && person.awaitingPlace() == Housing.INSTITUTION) {
+            capacity.withdraw(person.id());
+        } else {
+            if (person.awaitingPlace() != to || person.awaitingRegion() != region) stopWaiting(person);
+            person.awaitPlace(to, region);
+        }
+        return false;
+    }
+
+    /** A new detention: a shelter bed is not kept, and nobody in detention waits for a place. */
+    void onAdmission(Person person, int day) {
+        stopWaiting(person);
+        if (person.housing() == Housing.SHELTER) move(person, Housing.NONE, day);
+    }
+
+    private void take(Person person, Housing to, int region, int day, int waited) {
+        if (person.awaitingPlace() == to) person.awaitPlace(null, -1);
+        else if (to == Housing.INSTITUTION) stopWaiting(person);
+        leavePlace(person, day);
+        person.setHousing(to);
+        person.holdPlace(region);
+        observer.on(new SupportStarted(day, person.id(), to == Housing.SHELTER ? SupportStarted.Kind.SHELTER_BED
+                : SupportStarted.Kind.SUPPORTED_HOUSING, person.municipality(), waited));
+    }
+
+    /** Stops waiting for a shelter bed (sleeping rough or with acquaintances instead). */
+    void giveUpWaiting(Person person) {
+        if (person.awaitingPlace() == Housing.SHELTER) stopWaiting(person);
+    }
+
+    private void stopWaiting(Person person) {
+        Housing awaited = person.awaitingPlace();
+        if (awaited == null) return;
+        places.places(awaited, person.awaitingRegion()).withdraw(person.id());
+        person.awaitPlace(null, -1);
+    }
+
+    /** Gives back the place the person holds, if any, and hands it to the longest waiting who needs it. */
+    private void leavePlace(Person person, int day) {
+        int region = person.placeRegion();
+        if (region < 0) return;
+        Housing held = person.housing();
+        person.holdPlace(-1);
+        Capacity capacity = places.places(held, region);
+        for (Capacity.Waiting next = capacity.free(); next != null; next = capacity.free()) {
+            Person waiting = population.get(next.personId());
+            if (needs(waiting, held)) {
+                take(waiting, held, region, day, day - next.sinceDay());
+                if (conditions != null) conditions.reschedule(waiting, day);
+                if (recidivism != null) recidivism.reassess(waiting, day);
+                return;
+            }
+            // dequeued without a place: no longer waiting for this one
+            if (waiting.awaitingPlace() == held && waiting.awaitingRegion() == region) waiting.awaitPlace(null, -1);
+        }
+    }
+
+    private static boolean needs(Person person, Housing kind) {
+        if (person.isInDetention() || person.awaitingPlace() != kind) return false;
+        return kind == Housing.SHELTER ? person.housing() == Housing.NONE : !person.housing().isRegisteredAddress();
+    }
+}
