@@ -42,7 +42,10 @@ public final class Accommodation {
     public boolean move(Person person, Housing to, int day) {
         if (!HousingPlaces.isCapped(to)) {
             leavePlace(person, day);
-            if (to.isRegisteredAddress()) stopWaiting(person);
+            if (to.isRegisteredAddress()) {
+                stopWaiting(person);
+                person.giveUpOnShelter(false);
+            }
             person.setHousing(to);
             return true;
         }
@@ -78,9 +81,14 @@ public final class Accommodation {
                 : SupportStarted.Kind.SUPPORTED_HOUSING, person.municipality(), waited));
     }
 
-    /** Stops waiting for a shelter bed (sleeping rough or with acquaintances instead). */
+    /**
+     * Stops waiting for a shelter bed: the person makes do (rough sleeping, acquaintances) and does not
+     * ask again until they have had a home or a new detention.
+     */
     void giveUpWaiting(Person person) {
-        if (person.awaitingPlace() == Housing.SHELTER) stopWaiting(person);
+        if (person.awaitingPlace() != Housing.SHELTER) return;
+        stopWaiting(person);
+        person.giveUpOnShelter(true);
     }
 
     private void stopWaiting(Person person) {

@@ -178,7 +178,7 @@ public final class ConditionChange extends DailyMechanism {
             case FIND_WORK -> inDetention || person.income() == Income.WORK || !id ? NEVER
                     : parameters.meanDaysToFindWork() * slower / trajectory(person, day)
                       / (person.hasStartQualification() ? parameters.workRateRatioQualified() : 1);
-            case FIND_SHELTER -> inDetention || person.housing() != Housing.NONE || person.awaitingPlace() == Housing.SHELTER
+            case FIND_SHELTER -> inDetention || person.housing() != Housing.NONE || person.awaitingPlace() != null || person.hasGivenUpOnShelter()
                     ? NEVER : parameters.meanDaysToShelter();
             case FIND_HOUSING -> person.housing().isRegisteredAddress() || !id || (inDetention && person.isHousingReadyAtRelease())
                     ? NEVER : arranged(housingMean(person), inDetention, supported, slower) / trajectory(person, day);

@@ -49,6 +49,8 @@ public final class Person {
     /** The capped housing (shelter or supported housing) this person waits for, or null. */
     private Housing awaitingPlace;
     private int awaitingRegion = -1;
+    /** Gave up waiting for a shelter bed in this spell without a home; asks again after a home or detention. */
+    private boolean gaveUpOnShelter;
     /** Arranged during detention, taking effect on release. */
     private boolean benefitReadyAtRelease;
     private boolean housingReadyAtRelease;
@@ -131,6 +133,8 @@ public final class Person {
     public int placeRegion() { return placeRegion; }
     public Housing awaitingPlace() { return awaitingPlace; }
     public int awaitingRegion() { return awaitingRegion; }
+    public boolean hasGivenUpOnShelter() { return gaveUpOnShelter; }
+    public void giveUpOnShelter(boolean gaveUp) { gaveUpOnShelter = gaveUp; }
     public boolean isBenefitReadyAtRelease() { return benefitReadyAtRelease; }
     public boolean isHousingReadyAtRelease() { return housingReadyAtRelease; }
 
@@ -182,6 +186,7 @@ public final class Person {
         suddenRelease = sudden;
         workAtEpisodeStart = income == Income.WORK;
         inEducation = false;
+        gaveUpOnShelter = false;
         nextOffenceDay = -1;
         awaitingDetention = false;
         intakeDay = -1;
