@@ -60,6 +60,15 @@ public final class Capacity {
         slots += extra;
     }
 
+    /**
+     * Sets the number of slots (a re-allocation). Fewer slots than are occupied take nobody away: the
+     * places simply are not handed on until occupancy is below the new number.
+     */
+    public void setSlots(int slots) {
+        if (slots < 0) throw new IllegalArgumentException(name + ": slots must be >= 0, was " + slots);
+        this.slots = slots;
+    }
+
     /** Gives a free slot to the longest waiting request, if there is both; else null. */
     public Waiting admitWaiting() { return admitNext(); }
 

@@ -16,6 +16,8 @@ public enum Phase {
     NOTIFICATION,
     /** RIO mentoring and probation supervision that end today, and their freed places. */
     SUPPORT,
+    /** Shelter beds and supported-housing places added by a housing lever, on its first day. */
+    ACCOMMODATION,
     /** Homes, jobs and benefits lost during detention. */
     DETENTION_DAMAGE,
     /** The PI's own ID route completes. */

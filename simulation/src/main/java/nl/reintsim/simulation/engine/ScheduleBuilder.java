@@ -35,6 +35,7 @@ final class ScheduleBuilder {
         register(schedule, Phase.INTAKE, mechanisms.intake());
         register(schedule, Phase.NOTIFICATION, mechanisms.coordination());
         register(schedule, Phase.SUPPORT, mechanisms.support());
+        register(schedule, Phase.ACCOMMODATION, mechanisms.accommodation());
         register(schedule, Phase.DETENTION_DAMAGE, mechanisms.damage());
         register(schedule, Phase.PREPARATION, mechanisms.preparation());
         register(schedule, Phase.CONDITION_CHANGE, mechanisms.conditions());

@@ -1,6 +1,7 @@
 package nl.reintsim.simulation.mechanism;
 
 import nl.reintsim.simulation.capacity.Capacity;
+import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.HousingPlaces;
 import nl.reintsim.simulation.model.Person;
@@ -8,22 +9,27 @@ import nl.reintsim.simulation.model.Population;
 import nl.reintsim.simulation.model.World;
 import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.observation.SupportStarted;
+import nl.reintsim.simulation.policy.HousingSupply;
+import nl.reintsim.simulation.policy.LeverSchedule;
 
 /**
  * Every move between housing situations after admission goes through here (ODD 7.9, capacities), so
  * that shelter beds and supported-housing places are taken and given back exactly once. Someone who
  * finds the region's places full stays where they are and waits, first come first served; the freed
- * place goes to the longest waiting person who still needs it.
+ * place goes to the longest waiting person who still needs it. A housing lever adds places on its first day.
  */
-public final class Accommodation {
+public final class Accommodation extends DailyMechanism {
+    private static final long serialVersionUID = 1L;
     private final Population population;
+    private final LeverSchedule levers;
     private final HousingPlaces places;
     private final Observer observer;
     private ConditionChange conditions;
     private Recidivism recidivism;
 
-    public Accommodation(Population population, World world, Observer observer) {
+    public Accommodation(Population population, World world, LeverSchedule levers, Observer observer) {
         this.population = population;
+        this.levers = levers;
         this.places = world.housingPlaces();
         this.observer = observer;
     }
@@ -63,6 +69,30 @@ public final class Accommodation {
             person.awaitPlace(to, region);
         }
         return false;
+    }
+
+    /** The housing lever's first day: its extra places are added and go to those waiting. */
+    @Override protected void onDay(int day) {
+        if (day != levers.housingFrom()) return;
+        HousingSupply lever = levers.housing(day);
+        for (int region = 0; region < places.regions(); region++) {
+            add(Housing.SHELTER, region, places.placesFor(lever.extraShelterBedsPer10k(), region), day);
+            add(Housing.INSTITUTION, region, places.placesFor(lever.extraSupportedHousingPer10k(), region), day);
+        }
+    }
+
+    private void add(Housing kind, int region, int extra, int day) {
+        Capacity capacity = places.places(kind, region);
+        capacity.addSlots(extra);
+        for (Capacity.Waiting next = capacity.admitWaiting(); next != null; next = capacity.admitWaiting()) {
+            Person waiting = population.get(next.personId());
+            if (needs(waiting, kind)) {
+                placeFromQueue(waiting, kind, region, day, day - next.sinceDay());
+            } else {
+                capacity.release();
+                if (waiting.awaitingPlace() == kind && waiting.awaitingRegion() == region) waiting.awaitPlace(null, -1);
+            }
+        }
     }
 
     /** A new detention: a shelter bed is not kept, and nobody in detention waits for a place. */
@@ -108,14 +138,18 @@ public final class Accommodation {
         for (Capacity.Waiting next = capacity.free(); next != null; next = capacity.free()) {
             Person waiting = population.get(next.personId());
             if (needs(waiting, held)) {
-                take(waiting, held, region, day, day - next.sinceDay());
-                if (conditions != null) conditions.reschedule(waiting, day);
-                if (recidivism != null) recidivism.reassess(waiting, day);
+                placeFromQueue(waiting, held, region, day, day - next.sinceDay());
                 return;
             }
             // dequeued without a place: no longer waiting for this one
             if (waiting.awaitingPlace() == held && waiting.awaitingRegion() == region) waiting.awaitPlace(null, -1);
         }
+    }
+
+    private void placeFromQueue(Person person, Housing kind, int region, int day, int waited) {
+        take(person, kind, region, day, waited);
+        if (conditions != null) conditions.reschedule(person, day);
+        if (recidivism != null) recidivism.reassess(person, day);
     }
 
     private static boolean needs(Person person, Housing kind) {

@@ -13,6 +13,8 @@ import nl.reintsim.simulation.observation.ConditionChanged;
 import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.parameters.AccommodationParameters;
 import nl.reintsim.simulation.parameters.ConditionParameters;
+import nl.reintsim.simulation.policy.HousingSupply;
+import nl.reintsim.simulation.policy.LeverSchedule;
 import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
 import nl.reintsim.simulation.random.RandomPurpose;
@@ -51,10 +53,12 @@ public final class ConditionChange extends DailyMechanism {
     private final double trajectoryRateRatio;
     private final AccommodationParameters accommodationParameters;
     private final Accommodation accommodation;
+    private final LeverSchedule levers;
 
     public ConditionChange(Population population, World world, ConditionParameters parameters, double trajectoryRateRatio,
-                           AccommodationParameters accommodationParameters, Accommodation accommodation,
+                           AccommodationParameters accommodationParameters, Accommodation accommodation, LeverSchedule levers,
                            RandomStreams streams, DayQueue due, Observer observer) {
+        this.levers = levers;
         this.accommodationParameters = accommodationParameters;
         this.accommodation = accommodation;
         this.trajectoryRateRatio = trajectoryRateRatio;
@@ -181,7 +185,7 @@ public final class ConditionChange extends DailyMechanism {
             case FIND_SHELTER -> inDetention || person.housing() != Housing.NONE || person.awaitingPlace() != null || person.hasGivenUpOnShelter()
                     ? NEVER : parameters.meanDaysToShelter();
             case FIND_HOUSING -> person.housing().isRegisteredAddress() || !id || (inDetention && person.isHousingReadyAtRelease())
-                    ? NEVER : arranged(housingMean(person), inDetention, supported, slower) / trajectory(person, day);
+                    ? NEVER : arranged(housingMean(person, day), inDetention, supported, slower) / trajectory(person, day);
             case ARRANGE_CARE -> !person.hasCareNeed() || person.isCareMet()
                     ? NEVER : arranged(parameters.meanDaysToArrangeCare(), inDetention, supported, slower);
             case DEBT_APPROACH -> !person.hasProblematicDebts() || person.hasDebtApproach()
@@ -215,8 +219,14 @@ public final class ConditionChange extends DailyMechanism {
         return mean * slower;
     }
 
-    private double housingMean(Person person) {
+    /** Scales with the local housing wait [HS]; shorter with priority after a long stay, when a housing lever gives it [K26]. */
+    private double housingMean(Person person, int day) {
         double wait = world.municipality(person.municipality()).municipality().housingWaitYears();
-        return parameters.meanDaysToHousing() * wait / parameters.referenceHousingWaitYears();
+        double mean = parameters.meanDaysToHousing() * wait / parameters.referenceHousingWaitYears();
+        HousingSupply lever = levers.housing(day);
+        if (lever != null && person.episode() > 0 && lever.givesPriority(person.releaseDay() - person.detentionStartDay())) {
+            mean *= lever.priorityWaitRatio();
+        }
+        return mean;
     }
 }

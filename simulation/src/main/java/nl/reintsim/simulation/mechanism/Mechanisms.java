@@ -30,12 +30,12 @@ public record Mechanisms(Inflow inflow, Detention detention, Intake intake, Muni
         MunicipalCoordination coordination = new MunicipalCoordination(population, world, p.municipalities(),
                 p.release().probabilityNotifiedAfterSudden(), levers, streams, new DayQueue(days), observer);
         Intake intake = new Intake(population, p.caseManagers(), levers, calendar, streams, new DayQueue(days), coordination);
-        Support support = new Support(population, world, p.support(), p.release(), streams, new DayQueue(days), observer);
-        Accommodation accommodation = new Accommodation(population, world, observer);
+        Support support = new Support(population, world, p.support(), p.release(), levers, streams, new DayQueue(days), observer);
+        Accommodation accommodation = new Accommodation(population, world, levers, observer);
         DetentionDamage damage = new DetentionDamage(population, world, p.detentionDamage(), levers, accommodation, streams, new DayQueue(days));
         Preparation preparation = new Preparation(population, p.preparation(), levers, streams, new DayQueue(days));
         ConditionChange conditions = new ConditionChange(population, world, p.conditions(), p.bijdrageregeling().trajectoryRateRatio(),
-                p.accommodation(), accommodation, streams, new DayQueue(days), observer);
+                p.accommodation(), accommodation, levers, streams, new DayQueue(days), observer);
         Recidivism recidivism = new Recidivism(population, p.recidivism(), p.redetention(), streams, new DayQueue(days),
                 redetentions, observer);
         Monitor monitor = new Monitor(population, calendar.measurementStartDay(), new DayQueue(days), observer);

@@ -102,12 +102,13 @@ public final class MunicipalCoordination extends DailyMechanism {
     double probabilityContact(Person person, int day) {
         MunicipalityProfile municipality = world.municipality(person.municipality());
         double p = parameters.probabilityContact();
-        if (levers.compliesWithDuty(municipality, day)) return p;
-        if (!levers.isOrganised(municipality, day)) p *= parameters.contactRatioUnorganised();
-        if (person.isInDetention() && person.isDetainedOutsideRegion() && !municipality.hasInReachVisits()) {
+        boolean duty = levers.compliesWithDuty(municipality, day);
+        if (!duty && !levers.isOrganised(municipality, day)) p *= parameters.contactRatioUnorganised();
+        if (!duty && person.isInDetention() && person.isDetainedOutsideRegion() && !municipality.hasInReachVisits()) {
             p *= parameters.contactRatioOutsideRegion();
         }
-        if (municipality.hasLostKnowledge(day, parameters.knowledgeRetentionDays(), levers.isInRegionalPoint(municipality, day))) {
+        if (!levers.keepsKnowHowByDuty(municipality, day)
+                && municipality.hasLostKnowledge(day, parameters.knowledgeRetentionDays(), levers.isInRegionalPoint(municipality, day))) {
             p *= parameters.contactRatioKnowledgeLost();
         }
         return p;

@@ -13,6 +13,7 @@ import nl.reintsim.simulation.model.World;
 import nl.reintsim.simulation.parameters.AccommodationParameters;
 import nl.reintsim.simulation.parameters.ModelParameters;
 import nl.reintsim.simulation.parameters.MunicipalParameters;
+import nl.reintsim.simulation.policy.RioAllocation;
 import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.RandomPurpose;
 import nl.reintsim.simulation.random.RandomStreams;
@@ -38,8 +39,9 @@ public final class MunicipalitySetup {
             weights[municipality.index()] = Math.pow(municipality.population(), elasticity);
             totalWeight += weights[municipality.index()];
         }
-        int[] rioSlots = rioSlots(table, weights, totalWeight,
-                (int) Math.floor(parameters.support().rioFte() * parameters.support().rioCaseloadPerFte()));
+        int[] rioSlots = rioSlots(table, weights,
+                (int) Math.floor(parameters.support().rioFte() * parameters.support().rioCaseloadPerFte()),
+                RioAllocation.LARGEST_PROBLEMS_FIRST);
 
         List<MunicipalityProfile> profiles = new ArrayList<>();
         for (Municipality municipality : table) {
@@ -75,37 +77,55 @@ public final class MunicipalitySetup {
         Capacity[] shelter = new Capacity[population.length];
         Capacity[] supported = new Capacity[population.length];
         for (int r = 0; r < population.length; r++) {
-            shelter[r] = new Capacity("shelter beds region " + r, places(accommodation.shelterBedsPer10k(), population[r]));
-            supported[r] = new Capacity("supported housing region " + r, places(accommodation.supportedHousingPer10k(), population[r]));
+            shelter[r] = new Capacity("shelter beds region " + r, 0);
+            supported[r] = new Capacity("supported housing region " + r, 0);
         }
-        return new HousingPlaces(regionOf, shelter, supported);
-    }
-
-    private static int places(double per10k, long population) {
-        return (int) Math.round(per10k * population / 10_000.0);
+        HousingPlaces places = new HousingPlaces(regionOf, shelter, supported, population);
+        for (int r = 0; r < population.length; r++) {
+            shelter[r].setSlots(places.placesFor(accommodation.shelterBedsPer10k(), r));
+            supported[r].setSlots(places.placesFor(accommodation.supportedHousingPer10k(), r));
+        }
+        return places;
     }
 
     /**
-     * Pro rata to release weight; a municipality whose share is below one place gets none [K26: RIOs go
-     * where problems are largest]. Places left after rounding down go by largest remainder to those that
-     * have places (or, if none has, to the largest municipalities).
+     * RIO places per municipality by the allocation rule. All rules are pro rata to release weight, with
+     * places left after rounding down going by largest remainder: under {@code LARGEST_PROBLEMS_FIRST} (today,
+     * [K26]: RIOs go where problems are largest) only to municipalities that already have a place, so one
+     * whose share is below one place gets none; under {@code PRO_RATA} to any municipality; under
+     * {@code ALL_MUNICIPALITIES} every municipality first gets one place (largest first if there are too
+     * few) and the rest is shared pro rata.
      */
-    static int[] rioSlots(List<Municipality> table, double[] weights, double totalWeight, int places) {
+    public static int[] rioSlots(List<Municipality> table, double[] weights, int places, RioAllocation rule) {
         int[] slots = new int[table.size()];
+        int base = 0;
+        if (rule == RioAllocation.ALL_MUNICIPALITIES) {
+            List<Municipality> bySize = new ArrayList<>(table);
+            bySize.sort(Comparator.comparingDouble((Municipality mu) -> -weights[mu.index()]).thenComparingInt(Municipality::index));
+            for (Municipality mu : bySize) {
+                if (base == places) break;
+                slots[mu.index()] = 1;
+                base++;
+            }
+        }
+        int shared = places - base;
+        double totalWeight = 0;
+        for (Municipality mu : table) totalWeight += weights[mu.index()];
         double[] remainder = new double[table.size()];
         int assigned = 0;
         for (Municipality mu : table) {
-            double exact = places * weights[mu.index()] / totalWeight;
-            slots[mu.index()] = (int) Math.floor(exact);
-            remainder[mu.index()] = exact - slots[mu.index()];
-            assigned += slots[mu.index()];
+            double exact = shared * weights[mu.index()] / totalWeight;
+            int whole = (int) Math.floor(exact);
+            slots[mu.index()] += whole;
+            remainder[mu.index()] = exact - whole;
+            assigned += whole;
         }
         List<Municipality> candidates = new ArrayList<>();
-        for (Municipality mu : table) if (slots[mu.index()] > 0) candidates.add(mu);
+        for (Municipality mu : table) if (rule != RioAllocation.LARGEST_PROBLEMS_FIRST || slots[mu.index()] > 0) candidates.add(mu);
         if (candidates.isEmpty()) candidates.addAll(table);
         candidates.sort(Comparator.comparingDouble((Municipality mu) -> -remainder[mu.index()])
                 .thenComparingDouble(mu -> -weights[mu.index()]).thenComparingInt(Municipality::index));
-        for (int k = 0; assigned < places; k = (k + 1) % candidates.size()) {
+        for (int k = 0; assigned < shared; k = (k + 1) % candidates.size()) {
             slots[candidates.get(k).index()]++;
             assigned++;
         }

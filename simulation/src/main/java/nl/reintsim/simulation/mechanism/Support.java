@@ -4,6 +4,11 @@ import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.capacity.Capacity;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.engine.EventKey;
+import java.util.ArrayList;
+import java.util.List;
+import nl.reintsim.simulation.model.Municipality;
+import nl.reintsim.simulation.policy.LeverSchedule;
+import nl.reintsim.simulation.policy.RioExpansion;
 import nl.reintsim.simulation.model.MunicipalityProfile;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.Population;
@@ -37,11 +42,13 @@ public final class Support extends DailyMechanism {
     private final KeyedRandom random;
     private final DayQueue due;
     private final Observer observer;
+    private final LeverSchedule levers;
     private ConditionChange conditions;
     private Recidivism recidivism;
 
     public Support(Population population, World world, SupportParameters parameters, ReleaseParameters release,
-                   RandomStreams streams, DayQueue due, Observer observer) {
+                   LeverSchedule levers, RandomStreams streams, DayQueue due, Observer observer) {
+        this.levers = levers;
         this.population = population;
         this.world = world;
         this.parameters = parameters;
@@ -58,7 +65,36 @@ public final class Support extends DailyMechanism {
 
     boolean isEligibleForRio(Person person, int day) {
         double age = person.ageYears(day);
-        return age >= parameters.rioMinimumAgeYears() && age <= parameters.rioMaximumAgeYears();
+        RioExpansion lever = levers.rio(day);
+        return lever == null ? age >= parameters.rioMinimumAgeYears() && age <= parameters.rioMaximumAgeYears()
+                : age >= lever.minimumAgeYears() && age <= lever.maximumAgeYears();
+    }
+
+    /**
+     * The RIO lever's first day: places re-allocated by its rule; whoever waits where places were added
+     * is taken on. Nobody loses a RIO they have.
+     */
+    private void reallocateRio(int day) {
+        RioExpansion lever = levers.rio(day);
+        List<Municipality> table = new ArrayList<>();
+        double[] weights = new double[world.size()];
+        for (int m = 0; m < world.size(); m++) {
+            table.add(world.municipality(m).municipality());
+            weights[m] = world.municipality(m).releaseWeight();
+        }
+        int[] slots = MunicipalitySetup.rioSlots(table, weights, lever.places(), lever.allocation());
+        for (int m = 0; m < world.size(); m++) {
+            Capacity places = world.municipality(m).rioPlaces();
+            places.setSlots(slots[m]);
+            for (Capacity.Waiting next = places.admitWaiting(); next != null; next = places.admitWaiting()) {
+                Person waiting = population.get(next.personId());
+                if (waiting.isInDetention() && isEligibleForRio(waiting, day) && !waiting.hasRio(day)) {
+                    startRio(waiting, m, day, day - next.sinceDay());
+                } else {
+                    places.release();
+                }
+            }
+        }
     }
 
     /** A new detention ends probation supervision and may start RIO mentoring. */
@@ -105,6 +141,7 @@ public final class Support extends DailyMechanism {
     }
 
     @Override protected void onDay(int day) {
+        if (day == levers.rioFrom()) reallocateRio(day);
         due.drain(day, key -> {
             Person person = population.get(EventKey.person(key));
             switch (EventKey.kind(key)) {

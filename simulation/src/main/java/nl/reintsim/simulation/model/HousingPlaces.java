@@ -11,13 +11,16 @@ public final class HousingPlaces {
     private final int[] regionOfMunicipality;
     private final Capacity[] shelterBeds;
     private final Capacity[] supportedHousing;
+    private final long[] regionPopulation;
 
     /**
      * @param regionOfMunicipality region index per municipality index
      * @param shelterBeds          per region
      * @param supportedHousing     per region
+     * @param regionPopulation     inhabitants per region (places are set per 10,000)
      */
-    public HousingPlaces(int[] regionOfMunicipality, Capacity[] shelterBeds, Capacity[] supportedHousing) {
+    public HousingPlaces(int[] regionOfMunicipality, Capacity[] shelterBeds, Capacity[] supportedHousing, long[] regionPopulation) {
+        if (regionPopulation.length != shelterBeds.length) throw new IllegalArgumentException("one population per region");
         if (shelterBeds.length != supportedHousing.length) throw new IllegalArgumentException("one shelter and one supported-housing capacity per region");
         for (int region : regionOfMunicipality) {
             if (region < 0 || region >= shelterBeds.length) throw new IllegalArgumentException("region index out of range: " + region);
@@ -25,6 +28,7 @@ public final class HousingPlaces {
         this.regionOfMunicipality = regionOfMunicipality.clone();
         this.shelterBeds = shelterBeds.clone();
         this.supportedHousing = supportedHousing.clone();
+        this.regionPopulation = regionPopulation.clone();
     }
 
     /** Whether this kind of housing takes one of the counted places. */
@@ -34,6 +38,10 @@ public final class HousingPlaces {
 
     public int regions() { return shelterBeds.length; }
     public int region(int municipality) { return regionOfMunicipality[municipality]; }
+    public long population(int region) { return regionPopulation[region]; }
+
+    /** Places for this many per 10,000 inhabitants of a region, rounded to whole places. */
+    public int placesFor(double per10k, int region) { return (int) Math.round(per10k * regionPopulation[region] / 10_000.0); }
 
     /** The places of this capped kind of housing in a region. */
     public Capacity places(Housing housing, int region) {

@@ -15,6 +15,8 @@ public final class LeverSchedule {
     private final int subsidyFrom;
     private final int regionalFrom;
     private final int dutyFrom;
+    private final int rioFrom;
+    private final int housingFrom;
 
     public LeverSchedule(Levers levers, SimCalendar calendar) {
         this.levers = levers;
@@ -25,6 +27,8 @@ public final class LeverSchedule {
         this.subsidyFrom = fromDay(levers.bijdrageregeling(), calendar);
         this.regionalFrom = fromDay(levers.regionalCoordination(), calendar);
         this.dutyFrom = fromDay(levers.statutoryDuty(), calendar);
+        this.rioFrom = fromDay(levers.rio(), calendar);
+        this.housingFrom = fromDay(levers.housing(), calendar);
     }
 
     private static int fromDay(Lever lever, SimCalendar calendar) {
@@ -68,6 +72,20 @@ public final class LeverSchedule {
     /** Aftercare is organised on this day: a dedicated team, in-reach visits, or a regional point. */
     public boolean isOrganised(nl.reintsim.simulation.model.MunicipalityProfile municipality, int day) {
         return municipality.hasDedicatedTeam() || municipality.hasInReachVisits() || isInRegionalPoint(municipality, day);
+    }
+
+    public RioExpansion rio(int day) { return day >= rioFrom ? levers.rio() : null; }
+    /** The first day of the RIO lever, or {@code Integer.MAX_VALUE} when there is none. */
+    public int rioFrom() { return rioFrom; }
+
+    public HousingSupply housing(int day) { return day >= housingFrom ? levers.housing() : null; }
+    /** The first day of the housing lever, or {@code Integer.MAX_VALUE} when there is none. */
+    public int housingFrom() { return housingFrom; }
+
+    /** Whether a complying municipality with a fixed contact person keeps its know-how on this day. */
+    public boolean keepsKnowHowByDuty(nl.reintsim.simulation.model.MunicipalityProfile municipality, int day) {
+        StatutoryDuty duty = statutoryDuty(day);
+        return duty != null && duty.fixedContactPerson() && compliesWithDuty(municipality, day);
     }
 
     public BijdrageregelingBudget bijdrageregeling(int day) { return day >= subsidyFrom ? levers.bijdrageregeling() : null; }

@@ -9,14 +9,14 @@ import java.util.List;
 public record Levers(IdInDetention idInDetention, CaseManagerCapacity caseManagerCapacity,
                      InformationSharing informationSharing, RentContinuation rentContinuation,
                      BijdrageregelingBudget bijdrageregeling, RegionalCoordination regionalCoordination,
-                     StatutoryDuty statutoryDuty) {
-    public static Levers none() { return new Levers(null, null, null, null, null, null, null); }
+                     StatutoryDuty statutoryDuty, RioExpansion rio, HousingSupply housing) {
+    public static Levers none() { return new Levers(null, null, null, null, null, null, null, null, null); }
 
-    public static Levers of(IdInDetention idInDetention) { return new Levers(idInDetention, null, null, null, null, null, null); }
+    public static Levers of(IdInDetention idInDetention) { return new Levers(idInDetention, null, null, null, null, null, null, null, null); }
 
     public List<Lever> active() {
         List<Lever> all = new ArrayList<>();
-        for (Lever lever : new Lever[] {idInDetention, caseManagerCapacity, informationSharing, rentContinuation, bijdrageregeling, regionalCoordination, statutoryDuty}) {
+        for (Lever lever : new Lever[] {idInDetention, caseManagerCapacity, informationSharing, rentContinuation, bijdrageregeling, regionalCoordination, statutoryDuty, rio, housing}) {
             if (lever != null) all.add(lever);
         }
         return all;

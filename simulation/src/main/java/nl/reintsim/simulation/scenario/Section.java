@@ -102,6 +102,28 @@ public final class Section {
         return (int) value;
     }
 
+    public boolean flag(String key) {
+        JsonNode child = require(key);
+        if (child == null) return false;
+        if (!child.isBoolean()) {
+            problem(key, "expected true or false, found " + YamlDocument.describe(child));
+            return false;
+        }
+        return child.booleanValue();
+    }
+
+    /** One of the allowed words; the first allowed one after a problem. */
+    public String choice(String key, List<String> allowed) {
+        JsonNode child = require(key);
+        if (child == null) return allowed.get(0);
+        String value = child.isTextual() ? child.asText().strip() : null;
+        if (value == null || !allowed.contains(value)) {
+            problem(key, "found " + YamlDocument.describe(child) + ", allowed: " + String.join(", ", allowed));
+            return allowed.get(0);
+        }
+        return value;
+    }
+
     public double number(String key, double min, double max) {
         JsonNode child = require(key);
         if (child == null) return min;

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 
 class ReplicationRunnerTest {
     private final ModelParameters parameters = TestWorld.shippedParameters();
-    private final ModelInputs inputs = TestWorld.shippedInputs();
+    /** National scale with a short warm-up: these tests are about the runner, not steady state. */
+    private final ModelInputs inputs = new ModelInputs(TestWorld.shippedInputs().parameters().withWarmupYears(3),
+            TestWorld.shippedInputs().municipalities());
     private final Scenario baseline = TestWorld.scenario("baseline", 2, Levers.none());
 
     /** Records every event, as text, for exact comparison. */
@@ -63,7 +65,11 @@ class ReplicationRunnerTest {
                         parameters.bijdrageregeling().budgetEurosPerYear(), parameters.bijdrageregeling().minimumReturneesPerYearToApply()),
                 new nl.reintsim.simulation.policy.RegionalCoordination(LocalDate.of(2026, 1, 1), 50_000, 0.0),
                 new nl.reintsim.simulation.policy.StatutoryDuty(LocalDate.of(2026, 1, 1),
-                        nl.reintsim.simulation.parameters.BySizeClass.all(0.0), 0.0));
+                        nl.reintsim.simulation.parameters.BySizeClass.all(0.0), 0.0, true),
+                new nl.reintsim.simulation.policy.RioExpansion(LocalDate.of(2026, 1, 1), parameters.support().rioFte(),
+                        parameters.support().rioCaseloadPerFte(), parameters.support().rioMinimumAgeYears(),
+                        parameters.support().rioMaximumAgeYears(), nl.reintsim.simulation.policy.RioAllocation.LARGEST_PROBLEMS_FIRST),
+                new nl.reintsim.simulation.policy.HousingSupply(LocalDate.of(2026, 1, 1), 91, 1.0, 0, 0));
         List<List<Recording>> both = run(List.of(baseline, TestWorld.scenario("identity", 2, identity)), 11, 1, 2);
         assertEquals(both.get(0).get(0).events, both.get(1).get(0).events);
     }
@@ -80,7 +86,7 @@ class ReplicationRunnerTest {
         assertTrue(firstDifference < base.size(), "the lever changed nothing at all");
         String firstChanged = alt.get(firstDifference);
         int day = Integer.parseInt(firstChanged.replaceAll(".*\\bday=(\\d+).*", "$1"));
-        int leverDay = ReintegrationSimulation.calendarOf(lever, parameters).day(LocalDate.of(2027, 1, 1));
+        int leverDay = ReintegrationSimulation.calendarOf(lever, inputs.parameters()).day(LocalDate.of(2027, 1, 1));
         assertTrue(day >= leverDay, "first change on day " + day + ", lever starts on day " + leverDay);
     }
 

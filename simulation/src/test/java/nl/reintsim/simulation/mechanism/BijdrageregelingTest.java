@@ -106,7 +106,7 @@ class BijdrageregelingTest {
 
     @Test void aLargerBudgetFromTheLeversYearOnGrantsMore() {
         levers = new LeverSchedule(new Levers(null, null, null, null,
-                new BijdrageregelingBudget(LocalDate.of(2026, 1, 1), 200_000, 5), null, null), calendar);
+                new BijdrageregelingBudget(LocalDate.of(2026, 1, 1), 200_000, 5), null, null, null, null), calendar);
         Bijdrageregeling subsidy = afterFirstYear(subsidy(100_000, 0), 90, 10, 0);
         assertEquals(180_000, subsidy.grant(0), 1e-6);
         assertEquals(20_000, subsidy.grant(1), 1e-6);
@@ -114,7 +114,7 @@ class BijdrageregelingTest {
 
     @Test void beforeTheLeversYearTheParameterBudgetHolds() {
         levers = new LeverSchedule(new Levers(null, null, null, null,
-                new BijdrageregelingBudget(LocalDate.of(2027, 1, 1), 200_000, 5), null, null), calendar);
+                new BijdrageregelingBudget(LocalDate.of(2027, 1, 1), 200_000, 5), null, null, null, null), calendar);
         Bijdrageregeling subsidy = afterFirstYear(subsidy(100_000, 0), 90, 10, 0);
         assertEquals(90_000, subsidy.grant(0), 1e-6);
     }

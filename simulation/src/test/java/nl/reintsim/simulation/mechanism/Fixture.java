@@ -63,7 +63,7 @@ final class Fixture {
     /** All municipalities in one region with this many shelter beds and supported-housing places. */
     static HousingPlaces housingPlaces(int municipalities, int shelterBeds, int supportedPlaces) {
         return new HousingPlaces(new int[municipalities], new Capacity[] { new Capacity("shelter", shelterBeds) },
-                new Capacity[] { new Capacity("supported housing", supportedPlaces) });
+                new Capacity[] { new Capacity("supported housing", supportedPlaces) }, new long[] { 100_000 });
     }
 
     Fixture(ModelParameters parameters, LeverSchedule levers, HousingPlaces housingPlaces, Place... places) {

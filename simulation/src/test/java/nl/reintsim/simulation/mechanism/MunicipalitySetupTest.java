@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.reintsim.simulation.TestWorld;
+import nl.reintsim.simulation.policy.RioAllocation;
 import nl.reintsim.simulation.model.Municipality;
 import nl.reintsim.simulation.model.SizeClass;
 import nl.reintsim.simulation.model.World;
@@ -22,13 +23,33 @@ class MunicipalitySetupTest {
         List<Municipality> table = table(900_000, 400_000, 150_000, 20_000, 5_000);
         double[] weights = table.stream().mapToDouble(Municipality::population).toArray();
         double total = java.util.Arrays.stream(weights).sum();
-        int[] slots = MunicipalitySetup.rioSlots(table, weights, total, 50);
+        int[] slots = MunicipalitySetup.rioSlots(table, weights, 50, RioAllocation.LARGEST_PROBLEMS_FIRST);
         assertEquals(50, IntStream.of(slots).sum());
         for (Municipality m : table) {
             double exact = 50 * weights[m.index()] / total;
             if (exact < 1) assertEquals(0, slots[m.index()], m.name());
             else assertTrue(Math.abs(slots[m.index()] - exact) < 1, m.name() + ": " + slots[m.index()] + " vs " + exact);
         }
+    }
+
+    @Test void proRataLetsASmallMunicipalityWinALeftoverPlace() {
+        List<Municipality> table = table(900_000, 400_000, 80_000);
+        double[] weights = table.stream().mapToDouble(Municipality::population).toArray();
+        int[] largestFirst = MunicipalitySetup.rioSlots(table, weights, 10, RioAllocation.LARGEST_PROBLEMS_FIRST);
+        int[] proRata = MunicipalitySetup.rioSlots(table, weights, 10, RioAllocation.PRO_RATA);
+        assertEquals(10, IntStream.of(proRata).sum());
+        assertEquals(0, largestFirst[2], "a share of 0.58 places is below one: none today");
+        assertEquals(1, proRata[2], "pro rata its remainder 0.58 beats the largest city's 0.52");
+    }
+
+    @Test void allMunicipalitiesGetAPlaceBeforeTheRestIsSharedProRata() {
+        List<Municipality> table = table(900_000, 400_000, 150_000, 20_000, 5_000);
+        double[] weights = table.stream().mapToDouble(Municipality::population).toArray();
+        int[] slots = MunicipalitySetup.rioSlots(table, weights, 20, RioAllocation.ALL_MUNICIPALITIES);
+        assertEquals(20, IntStream.of(slots).sum());
+        for (int s : slots) assertTrue(s >= 1);
+        int[] tooFew = MunicipalitySetup.rioSlots(table, weights, 3, RioAllocation.ALL_MUNICIPALITIES);
+        assertTrue(tooFew[0] == 1 && tooFew[1] == 1 && tooFew[2] == 1 && tooFew[3] == 0, "the largest first when places are short");
     }
 
     @Test void theShippedLandscapeIsTheSameInEveryScenarioOfAReplication() {
