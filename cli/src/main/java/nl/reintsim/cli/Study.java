@@ -20,6 +20,7 @@ import nl.reintsim.output.kpi.ReplicationKpis;
 import nl.reintsim.output.run.Manifest;
 import nl.reintsim.output.run.RunFolder;
 import nl.reintsim.output.statistics.PairedDifference;
+import nl.reintsim.output.statistics.Precision;
 import nl.reintsim.output.statistics.Summary;
 import nl.reintsim.output.table.CsvWriter;
 import nl.reintsim.output.table.JsonWriter;
@@ -55,6 +56,9 @@ final class Study {
     private final List<String> commandLine;
     private final PrintWriter out;
     private final PrintWriter err;
+    /** Targets for sequential precision ({@code compare --precision}), empty for a fixed number of replications. */
+    private List<Precision.Target> precision = List.of();
+    private int maxReplications;
 
     Study(String command, RunOptions options, List<Path> scenarioFiles, List<String> commandLine, PrintWriter out, PrintWriter err) {
         this.command = command;
@@ -63,6 +67,13 @@ final class Study {
         this.commandLine = commandLine;
         this.out = out;
         this.err = err;
+    }
+
+    /** Adds replications, from {@code options.replications} up to {@code maximum}, until every target is met. */
+    Study withPrecision(List<Precision.Target> targets, int maximum) {
+        this.precision = List.copyOf(targets);
+        this.maxReplications = maximum;
+        return this;
     }
 
     /** Runs replications {@code first .. first + options.replications - 1}; returns the exit code. */
@@ -138,15 +149,23 @@ final class Study {
                 scenarios.size() * options.replications);
         try (folder) {
             Instant started = Instant.now();
-            RunSettings settings = new RunSettings(options.seed, options.replications, options.threadCount());
             ModelParameters model = parameters;
             List<Municipality> table = municipalities;
-            List<List<ReplicationKpis>> results = ReplicationRunner.run(scenarios, new ModelInputs(model, table), settings,
-                    firstReplication, (scenario, replication, calendar) -> new KpiAccumulator(scenario.name(), replication, calendar, table),
-                    progress).stream()
-                    .map(list -> list.stream().map(KpiAccumulator::result).collect(Collectors.toList()))
-                    .collect(Collectors.toList());
-            if (Thread.interrupted()) throw new CancellationException("interrupted");
+            ModelInputs inputs = new ModelInputs(model, table);
+            List<List<ReplicationKpis>> results = replications(scenarios, inputs, firstReplication, options.replications, progress);
+            List<Precision.Status> precisionStatus = List.of();
+            if (!precision.isEmpty()) {
+                precisionStatus = Precision.status(results, precision);
+                while (!Precision.allMet(precisionStatus) && results.get(0).size() < maxReplications) {
+                    int now = results.get(0).size();
+                    int next = Precision.nextTotal(precisionStatus, now, maxReplications);
+                    List<List<ReplicationKpis>> more = replications(scenarios, inputs, firstReplication + now, next - now, progress);
+                    for (int s = 0; s < results.size(); s++) results.get(s).addAll(more.get(s));
+                    precisionStatus = Precision.status(results, precision);
+                }
+            }
+            int replicationsRun = results.get(0).size();
+            RunSettings settings = new RunSettings(options.seed, replicationsRun, options.threadCount());
 
             Path staging = folder.staging();
             SimCalendar calendar = ReintegrationSimulation.calendarOf(scenarios.get(0), model);
@@ -156,17 +175,19 @@ final class Study {
             CsvWriter.write(ResultTables.bySizeClass(results), staging.resolve("municipalities.csv"));
             CsvWriter.write(ResultTables.monitor(results), staging.resolve("monitor.csv"));
             if (results.size() > 1) write(ResultTables.comparison(results), staging, "comparison");
-            List<Path> inputs = new ArrayList<>();
-            inputs.add(parameterFile);
-            inputs.add(municipalityFile);
-            inputs.addAll(scenarioFiles);
+            if (!precisionStatus.isEmpty()) CsvWriter.write(Precision.table(precisionStatus), staging.resolve("precision.csv"));
+            List<Path> inputFiles = new ArrayList<>();
+            inputFiles.add(parameterFile);
+            inputFiles.add(municipalityFile);
+            inputFiles.addAll(scenarioFiles);
             Files.copy(parameterFile, staging.resolve("resolved-parameters.yaml"));
             new Manifest(ReintsimCommand.version(), Installation.gitCommit(), commandLine, options.seed,
-                    options.replications, settings.threads(), inputs, started, Instant.now())
+                    replicationsRun, settings.threads(), inputFiles, started, Instant.now())
                     .write(staging.resolve("manifest.json"));
             folder.commit();
 
             printHeadline(results);
+            if (!precisionStatus.isEmpty()) printPrecision(precisionStatus, replicationsRun);
             out.println();
             out.println("Results: " + folder.target());
             out.flush();
@@ -189,6 +210,39 @@ final class Study {
             folder.abandon();
             cleanedUp.countDown();
             if (hooked) removeShutdownHook(onSignal);
+        }
+    }
+
+    /** Replications {@code first .. first + count - 1} of every scenario, as KPIs; progress counts across batches. */
+    private List<List<ReplicationKpis>> replications(List<Scenario> scenarios, ModelInputs inputs, int first, int count,
+                                                     ProgressReporter progress) {
+        int before = progress.done();
+        int total = before + scenarios.size() * count;
+        List<Municipality> table = inputs.municipalities();
+        List<List<ReplicationKpis>> results = ReplicationRunner.run(scenarios, inputs,
+                new RunSettings(options.seed, count, options.threadCount()), first,
+                (scenario, replication, calendar) -> new KpiAccumulator(scenario.name(), replication, calendar, table),
+                (done, batchTotal) -> progress.replicationDone(before + done, total)).stream()
+                .map(list -> list.stream().map(KpiAccumulator::result).collect(Collectors.toCollection(ArrayList::new)))
+                .collect(Collectors.toList());
+        if (Thread.interrupted()) throw new CancellationException("interrupted");
+        return results;
+    }
+
+    private void printPrecision(List<Precision.Status> statuses, int replications) {
+        out.println();
+        if (Precision.allMet(statuses)) {
+            out.printf(Locale.ROOT, "Precision reached after %d replications: every paired 95%% CI half-width is within its target.%n",
+                    replications);
+        } else {
+            out.printf(Locale.ROOT, "Precision NOT reached: stopped at --max-replications %d. Still too wide:%n", replications);
+        }
+        for (Precision.Status s : statuses) {
+            if (s.met() && Precision.allMet(statuses)) continue;
+            if (!s.met()) {
+                out.printf(Locale.ROOT, "  %-24s %-28s half-width %.4g > target %.4g%n", s.alternative(), s.target().kpi().key(),
+                        s.halfWidth(), s.target().halfWidth());
+            }
         }
     }
 

@@ -22,9 +22,17 @@ class CliTest {
 
     @TempDir Path dir;
 
-    @BeforeAll static void locateRepository() {
+    /** The shipped parameters with a three-year warm-up: these tests are about the tool, not steady state. */
+    static Path quickParameters;
+
+    @BeforeAll static void locateRepository(@TempDir Path shared) throws Exception {
         repository = repositoryRoot();
         System.setProperty("reintsim.home", repository.toString());
+        quickParameters = shared.resolve("quick.yaml");
+        String shipped = Files.readString(repository.resolve("calibration/parameters/nl-2025.yaml"));
+        String quick = shipped.replaceFirst("(?s)(warmupYears:\\s*\\n\\s*value: )10(.*?range: \\{min: )6", "$13$2" + "1");
+        if (quick.equals(shipped)) throw new IllegalStateException("warm-up not found in the shipped parameters");
+        Files.writeString(quickParameters, quick);
     }
 
     static Path repositoryRoot() {
@@ -50,7 +58,7 @@ class CliTest {
 
     private Result quickRun(Path out, int replications, String... extra) {
         List<String> args = new ArrayList<>(List.of("run", scenario("baseline"), "--years", "3", "-r", String.valueOf(replications),
-                "-q", "--out", out.toString()));
+                "-q", "--parameters", quickParameters.toString(), "--out", out.toString()));
         args.addAll(List.of(extra));
         return reintsim(args.toArray(String[]::new));
     }
@@ -97,7 +105,7 @@ class CliTest {
         Path out = dir.resolve("out");
         Result result = reintsim("run", bad.toString(), "--out", out.toString());
         assertEquals(2, result.exitCode());
-        assertTrue(result.err().contains(bad + ":9:1: horizonYaers: unknown key"), result.err());
+        assertTrue(result.err().contains(bad + ":10:1: horizonYaers: unknown key"), result.err());
         assertFalse(Files.exists(out));
         assertEquals(1, entries(dir), "something besides the bad file was written");
     }
@@ -113,7 +121,7 @@ class CliTest {
     @Test void compareGivesByteIdenticalTablesWithOneAndTwoThreads() throws Exception {
         for (String threads : List.of("1", "2")) {
             assertEquals(0, reintsim("compare", scenario("baseline"), scenario("id-in-detention"), "--years", "2", "-r", "2",
-                    "-q", "--threads", threads, "--out", dir.resolve("c" + threads).toString()).exitCode());
+                    "-q", "--parameters", quickParameters.toString(), "--threads", threads, "--out", dir.resolve("c" + threads).toString()).exitCode());
         }
         for (String file : List.of("summary.csv", "comparison.csv", "comparison.json", "municipalities.csv", "monitor.csv", "timeseries.csv")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("c1/" + file)), Files.readAllBytes(dir.resolve("c2/" + file)), file);
@@ -155,13 +163,38 @@ class CliTest {
     @Test void compareWritesPairedDifferences() throws Exception {
         Path out = dir.resolve("cmp");
         Result result = reintsim("compare", scenario("baseline"), scenario("id-in-detention"), "--years", "3", "-r", "3", "-q",
+                "--parameters", quickParameters.toString(),
                 "--out", out.toString());
         assertEquals(0, result.exitCode(), result.err());
         List<String> lines = Files.readAllLines(out.resolve("comparison.csv"));
-        assertTrue(lines.get(0).startsWith("alternative,baseline,kpi,baseline_mean,alternative_mean,difference,ci95_low,ci95_high"));
-        String noId = lines.stream().filter(l -> l.startsWith("id-in-detention,baseline,no_id_at_release,")).findFirst().orElseThrow();
-        double difference = Double.parseDouble(noId.split(",")[5]);
+        assertTrue(lines.get(0).startsWith("alternative,baseline,kpi,size_class,baseline_mean,alternative_mean,difference,ci95_low,ci95_high"));
+        String noId = lines.stream().filter(l -> l.startsWith("id-in-detention,baseline,no_id_at_release,all,")).findFirst().orElseThrow();
+        double difference = Double.parseDouble(noId.split(",")[6]);
         assertTrue(difference < 0, "arranging IDs should lower the share without ID at release: " + noId);
+        for (String sizeClass : List.of("g4", "under_20k", "gap_g4_minus_under_20k")) {
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("id-in-detention,baseline,recidivism_2y," + sizeClass + ",")), sizeClass);
+        }
+    }
+
+    @Test void precisionAddsReplicationsUntilTheMaximumAndSaysSo() throws Exception {
+        Path out = dir.resolve("precise");
+        Result result = reintsim("compare", scenario("baseline"), scenario("id-in-detention"), "--years", "2", "-r", "2", "-q",
+                "--parameters", quickParameters.toString(), "--precision", "no_id_at_release=0.00001", "--max-replications", "3",
+                "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().contains("Precision NOT reached: stopped at --max-replications 3"), result.out());
+        List<String> precision = Files.readAllLines(out.resolve("precision.csv"));
+        assertEquals("alternative,kpi,target_half_width,half_width,met,replications", precision.get(0));
+        assertTrue(precision.get(1).startsWith("id-in-detention,no_id_at_release,") && precision.get(1).endsWith(",no,3"), precision.get(1));
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"replications\" : 3"), "the manifest counts all replications");
+    }
+
+    @Test void aPrecisionTargetOnAnUnknownKpiIsABadInput() {
+        Result result = reintsim("compare", scenario("baseline"), scenario("id-in-detention"), "--precision", "recidivsm_2y=0.005",
+                "--out", dir.resolve("x").toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("--precision") && result.err().contains("recidivsm_2y"), result.err());
+        assertFalse(Files.exists(dir.resolve("x")));
     }
 
     @Test void replayingOneReplicationReproducesItsShareOfTheBatch() throws Exception {
@@ -170,7 +203,8 @@ class CliTest {
         double[] replayed = new double[2];
         for (int k = 0; k < 2; k++) {
             Path single = dir.resolve("single" + k);
-            assertEquals(0, reintsim("run", scenario("baseline"), "--years", "3", "-q", "--replay-replication", String.valueOf(k),
+            assertEquals(0, reintsim("run", scenario("baseline"), "--years", "3", "-q", "--parameters", quickParameters.toString(),
+                    "--replay-replication", String.valueOf(k),
                     "--out", single.toString()).exitCode());
             replayed[k] = recidivism2y(single);
         }

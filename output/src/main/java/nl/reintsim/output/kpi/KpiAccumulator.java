@@ -178,12 +178,15 @@ public final class KpiAccumulator implements Observer {
         tally.count(Kpi.WORK_AFTER_RELEASE, size, c.income() == Income.WORK);
         if (r.day() + ONE_YEAR_DAYS <= end) {
             cohort1y[month]++;
+            tally.count(Kpi.RECIDIVISM_1Y, size, false);
             cohortReleaseDay[id] = r.day();
             tally.count(Kpi.EVER_WITHOUT_SHELTER, size, c.housing() == Housing.NONE);
             shelterLossCounted[id] = c.housing() == Housing.NONE;
         }
         if (r.day() + TWO_YEARS_DAYS <= end) {
             cohort2y[month]++;
+            tally.count(Kpi.RECIDIVISM_2Y, size, false);
+            tally.count(Kpi.REDETENTION_2Y, size, false);
             boolean working = c.income() == Income.WORK;
             tally.count(Kpi.WORK_WITHIN_2Y, size, working);
             workCounted[id] = working;
@@ -281,8 +284,15 @@ public final class KpiAccumulator implements Observer {
         firstOffenceCounted[id] = true;
         int month = monthOf(releaseDay);
         int after = o.day() - releaseDay;
-        if (after <= ONE_YEAR_DAYS) reoffended1y[month]++;
-        if (after <= TWO_YEARS_DAYS && releaseDay + TWO_YEARS_DAYS <= end) reoffended2y[month]++;
+        SizeClass size = SIZE_CLASSES[cohortClass[id]];
+        if (after <= ONE_YEAR_DAYS) {
+            reoffended1y[month]++;
+            tally.hit(Kpi.RECIDIVISM_1Y, size);
+        }
+        if (after <= TWO_YEARS_DAYS && releaseDay + TWO_YEARS_DAYS <= end) {
+            reoffended2y[month]++;
+            tally.hit(Kpi.RECIDIVISM_2Y, size);
+        }
     }
 
     private void onDetained(Detained d) {
@@ -292,6 +302,7 @@ public final class KpiAccumulator implements Observer {
         if (releaseDay < 0 || releaseDay != d.previousReleaseDay()) return;
         if (d.day() - releaseDay <= TWO_YEARS_DAYS && releaseDay + TWO_YEARS_DAYS <= end) {
             redetained2y[monthOf(releaseDay)]++;
+            tally.hit(Kpi.REDETENTION_2Y, SIZE_CLASSES[cohortClass[id]]);
         }
     }
 
@@ -360,6 +371,9 @@ public final class KpiAccumulator implements Observer {
         values.put(Kpi.RECIDIVISM_1Y, Tally.ratio(sum(reoffended1y), sum(cohort1y)));
         values.put(Kpi.RECIDIVISM_2Y, Tally.ratio(sum(reoffended2y), sum(cohort2y)));
         values.put(Kpi.REDETENTION_2Y, Tally.ratio(sum(redetained2y), sum(cohort2y)));
+        for (Kpi outcome : List.of(Kpi.RECIDIVISM_1Y, Kpi.RECIDIVISM_2Y, Kpi.REDETENTION_2Y)) {
+            byClass.put(outcome, tally.shareBySizeClass(outcome));
+        }
         for (Kpi kpi : Kpi.values()) {
             if (values.containsKey(kpi)) continue;
             values.put(kpi, tally.share(kpi));

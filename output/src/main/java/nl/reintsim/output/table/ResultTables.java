@@ -86,26 +86,71 @@ public final class ResultTables {
         return table;
     }
 
-    /** One row per (alternative, kpi): paired difference against the first scenario. */
+    /** The size_class value of national rows, and of the rows on the gap between the largest and the smallest class. */
+    public static final String ALL = "all";
+    public static final String GAP = "gap_g4_minus_under_20k";
+
+    /**
+     * One row per (alternative, kpi, size class): the paired difference against the first scenario,
+     * nationally ("all"), per size class for the KPIs defined per person, and for the gap between the
+     * largest and the smallest class (G4 minus under 20,000), the inequality the RSJ and the clients'
+     * council worry about: there "better" means the gap narrowed.
+     */
     public static Table comparison(List<List<ReplicationKpis>> byScenario) {
-        Table table = new Table("alternative", "baseline", "kpi", "baseline_mean", "alternative_mean", "difference",
+        Table table = new Table("alternative", "baseline", "kpi", "size_class", "baseline_mean", "alternative_mean", "difference",
                 "ci95_low", "ci95_high", "relative_change", "share_of_runs_better", "n");
         List<ReplicationKpis> baseline = byScenario.get(0);
         for (List<ReplicationKpis> alternative : byScenario.subList(1, byScenario.size())) {
+            String name = alternative.get(0).scenario();
             for (Kpi kpi : Kpi.values()) {
-                Boolean lowerIsBetter = switch (kpi.direction()) {
-                    case LOWER_IS_BETTER -> Boolean.TRUE;
-                    case HIGHER_IS_BETTER -> Boolean.FALSE;
-                    case NEUTRAL -> null;
-                };
-                double[] alt = values(alternative, kpi);
-                PairedDifference d = PairedDifference.of(values(baseline, kpi), alt, lowerIsBetter);
-                table.add(alternative.get(0).scenario(), baseline.get(0).scenario(), kpi.key(), d.baselineMean(),
-                        Summary.of(alt).mean(), d.difference().mean(), d.difference().ci95Low(), d.difference().ci95High(),
-                        d.relativeChange(), d.shareBetter(), d.difference().n());
+                Boolean lowerIsBetter = lowerIsBetter(kpi);
+                addDifference(table, name, baseline, kpi, ALL, values(baseline, kpi), values(alternative, kpi), lowerIsBetter);
+                if (!baseline.get(0).bySizeClass().containsKey(kpi)) continue;
+                for (SizeClass sizeClass : SizeClass.values()) {
+                    addDifference(table, name, baseline, kpi, sizeClass.key(), values(baseline, kpi, sizeClass),
+                            values(alternative, kpi, sizeClass), lowerIsBetter);
+                }
+                double[] baseGap = gap(baseline, kpi);
+                double[] altGap = gap(alternative, kpi);
+                PairedDifference d = PairedDifference.of(baseGap, altGap, null);
+                int narrowed = 0, pairs = 0;
+                for (int i = 0; i < baseGap.length; i++) {
+                    if (Double.isNaN(baseGap[i]) || Double.isNaN(altGap[i])) continue;
+                    pairs++;
+                    if (Math.abs(altGap[i]) < Math.abs(baseGap[i])) narrowed++;
+                }
+                table.add(name, baseline.get(0).scenario(), kpi.key(), GAP, d.baselineMean(), Summary.of(altGap).mean(),
+                        d.difference().mean(), d.difference().ci95Low(), d.difference().ci95High(), d.relativeChange(),
+                        pairs == 0 ? Double.NaN : (double) narrowed / pairs, d.difference().n());
             }
         }
         return table;
+    }
+
+    private static void addDifference(Table table, String alternative, List<ReplicationKpis> baseline, Kpi kpi, String sizeClass,
+                                      double[] base, double[] alt, Boolean lowerIsBetter) {
+        PairedDifference d = PairedDifference.of(base, alt, lowerIsBetter);
+        table.add(alternative, baseline.get(0).scenario(), kpi.key(), sizeClass, d.baselineMean(), Summary.of(alt).mean(),
+                d.difference().mean(), d.difference().ci95Low(), d.difference().ci95High(), d.relativeChange(), d.shareBetter(),
+                d.difference().n());
+    }
+
+    /** Per replication: the KPI in the G4 minus the KPI in municipalities under 20,000 inhabitants. */
+    static double[] gap(List<ReplicationKpis> runs, Kpi kpi) {
+        double[] largest = values(runs, kpi, SizeClass.G4);
+        double[] smallest = values(runs, kpi, SizeClass.UNDER_20K);
+        double[] gap = new double[runs.size()];
+        for (int i = 0; i < gap.length; i++) gap[i] = largest[i] - smallest[i];
+        return gap;
+    }
+
+    /** True, false, or null when the KPI has no better direction. */
+    public static Boolean lowerIsBetter(Kpi kpi) {
+        return switch (kpi.direction()) {
+            case LOWER_IS_BETTER -> Boolean.TRUE;
+            case HIGHER_IS_BETTER -> Boolean.FALSE;
+            case NEUTRAL -> null;
+        };
     }
 
     public static double[] values(List<ReplicationKpis> runs, Kpi kpi, SizeClass sizeClass) {

@@ -61,6 +61,20 @@ class KpiAccumulatorTest {
         assertEquals(1 / 3.0, kpis.value(Kpi.RECIDIVISM_1Y), 1e-12);
     }
 
+    @Test void recidivismIsReportedPerSizeClassOfTheMunicipalityOfRelease() {
+        Conditions c = conditions(true, Housing.OWN, Income.NONE);
+        release(0, start, 30, 0, c, false);
+        release(1, start, 30, 0, c, false);
+        release(2, start, 30, 1, c, false);
+        accumulator.on(new Reoffended(start + 100, 0, start, 1, false));
+        accumulator.on(new Reoffended(start + 100, 2, start, 1, false));
+        ReplicationKpis kpis = accumulator.result();
+        assertEquals(0.5, kpis.value(Kpi.RECIDIVISM_2Y, SizeClass.G4), 1e-12);
+        assertEquals(1.0, kpis.value(Kpi.RECIDIVISM_2Y, SizeClass.UNDER_20K), 1e-12);
+        assertEquals(2 / 3.0, kpis.value(Kpi.RECIDIVISM_2Y), 1e-12);
+        assertTrue(Double.isNaN(kpis.value(Kpi.RECIDIVISM_2Y, SizeClass.FROM_50K_TO_100K)), "no releases there");
+    }
+
     @Test void releasesWithoutTwoYearsOfFollowUpAreLeftOutOfTheTwoYearCohort() {
         int late = calendar.totalDays() - 400;
         release(0, late, 30);
