@@ -14,6 +14,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import nl.reintsim.output.cost.CostTables;
 import nl.reintsim.output.kpi.Kpi;
 import nl.reintsim.output.kpi.KpiAccumulator;
 import nl.reintsim.output.kpi.ReplicationKpis;
@@ -174,7 +175,12 @@ final class Study {
             CsvWriter.write(ResultTables.timeseries(results, m -> calendar.month(firstMonth + m)), staging.resolve("timeseries.csv"));
             CsvWriter.write(ResultTables.bySizeClass(results), staging.resolve("municipalities.csv"));
             CsvWriter.write(ResultTables.monitor(results), staging.resolve("monitor.csv"));
-            if (results.size() > 1) write(ResultTables.comparison(results), staging, "comparison");
+            CsvWriter.write(CostTables.costs(results), staging.resolve("costs.csv"));
+            CsvWriter.write(CostTables.municipalCosts(results), staging.resolve("costs-municipalities.csv"));
+            if (results.size() > 1) {
+                write(ResultTables.comparison(results), staging, "comparison");
+                write(CostTables.comparison(results), staging, "cost-comparison");
+            }
             if (!precisionStatus.isEmpty()) CsvWriter.write(Precision.table(precisionStatus), staging.resolve("precision.csv"));
             List<Path> inputFiles = new ArrayList<>();
             inputFiles.add(parameterFile);
@@ -221,7 +227,8 @@ final class Study {
         List<Municipality> table = inputs.municipalities();
         List<List<ReplicationKpis>> results = ReplicationRunner.run(scenarios, inputs,
                 new RunSettings(options.seed, count, options.threadCount()), first,
-                (scenario, replication, calendar) -> new KpiAccumulator(scenario.name(), replication, calendar, table),
+                (scenario, replication, calendar) -> new KpiAccumulator(scenario.name(), replication, calendar, table,
+                        inputs.parameters().costs()),
                 (done, batchTotal) -> progress.replicationDone(before + done, total)).stream()
                 .map(list -> list.stream().map(KpiAccumulator::result).collect(Collectors.toCollection(ArrayList::new)))
                 .collect(Collectors.toList());

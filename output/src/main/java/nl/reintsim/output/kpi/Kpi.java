@@ -51,6 +51,13 @@ public enum Kpi {
     SUPPORTED_HOUSING_WAIT_DAYS("supported_housing_wait_days", "mean days waited for a supported-housing place, of those taken in", "days", Direction.LOWER_IS_BETTER),
     SUPPORTED_HOUSING_QUEUE("supported_housing_queue", "ex-detainees waiting for a supported-housing place at month end", "persons", Direction.LOWER_IS_BETTER),
     IN_SUPPORTED_HOUSING("in_supported_housing", "ex-detainees in a supported-housing place at month end", "persons", Direction.NEUTRAL),
+    RECIDIVISTS_2Y_PER_YEAR("recidivists_2y_per_year", "monitor population: people reoffending within two years, per year of releases", "persons", Direction.LOWER_IS_BETTER),
+    REDETAINED_2Y_PER_YEAR("redetained_2y_per_year", "monitor population: people back in detention within two years, per year of releases", "persons", Direction.LOWER_IS_BETTER),
+    SOCIETAL_COST_PER_YEAR_EUR("societal_cost_per_year_eur", "all costs booked, every payer, per year (transfers cancel), base-year prices", "euros", Direction.LOWER_IS_BETTER),
+    STATE_COST_PER_YEAR_EUR("state_cost_per_year_eur", "costs to the state (DJI, probation, police and justice, subsidy and RIO) per year", "euros", Direction.LOWER_IS_BETTER),
+    MUNICIPAL_COST_PER_YEAR_EUR("municipal_cost_per_year_eur", "costs to municipalities per year, social assistance included", "euros", Direction.LOWER_IS_BETTER),
+    VICTIM_COST_PER_YEAR_EUR("victim_cost_per_year_eur", "costs to victims and society per year", "euros", Direction.LOWER_IS_BETTER),
+    REINTEGRATION_COST_PER_RELEASE_2016EUR("reintegration_cost_per_release_2016eur", "reintegration activities (case managers, probation, RIO, municipal coordination, subsidy, ID) per release, 2016 prices; SEOR: €2,200–5,300", "euros", Direction.NEUTRAL),
     CASE_MANAGER_LOAD("case_manager_load", "detainees per case manager relative to the norm, averaged over months", "ratio", Direction.LOWER_IS_BETTER);
 
     /** Which way is better, from the point of view of the policy goal. */

@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.reintsim.output.cost.CostAccount;
+import nl.reintsim.output.cost.CostLedger;
+import nl.reintsim.output.cost.Payer;
+import nl.reintsim.simulation.parameters.CostParameters;
 import nl.reintsim.simulation.model.ConditionKind;
 import nl.reintsim.simulation.model.Conditions;
 import nl.reintsim.simulation.model.Housing;
@@ -47,6 +51,7 @@ public final class KpiAccumulator implements Observer {
     public static final List<String> MONITOR_CONDITIONS = List.of("no_valid_id", "no_registered_address", "no_shelter",
             "no_income", "no_work", "benefit", "insurance_default", "debts_without_approach", "care_need_unmet");
 
+    private final CostLedger ledger;
     private final String scenario;
     private final int replication;
     private final int measureFrom;
@@ -95,7 +100,9 @@ public final class KpiAccumulator implements Observer {
     private final long[] releasesByMonth;
     private final double[] stockByMonth;
 
-    public KpiAccumulator(String scenario, int replication, SimCalendar calendar, List<Municipality> municipalities) {
+    public KpiAccumulator(String scenario, int replication, SimCalendar calendar, List<Municipality> municipalities,
+                          CostParameters costs) {
+        this.ledger = new CostLedger(calendar, costs, municipalities.stream().mapToInt(m -> m.sizeClass().ordinal()).toArray());
         this.scenario = scenario;
         this.replication = replication;
         this.calendar = calendar;
@@ -119,6 +126,7 @@ public final class KpiAccumulator implements Observer {
     }
 
     @Override public void on(ModelEvent event) {
+        ledger.on(event);
         if (event instanceof Released r) onReleased(r);
         else if (event instanceof ConditionSnapshot s) onSnapshot(s);
         else if (event instanceof Reoffended o) onReoffended(o);
@@ -371,6 +379,16 @@ public final class KpiAccumulator implements Observer {
         values.put(Kpi.RECIDIVISM_1Y, Tally.ratio(sum(reoffended1y), sum(cohort1y)));
         values.put(Kpi.RECIDIVISM_2Y, Tally.ratio(sum(reoffended2y), sum(cohort2y)));
         values.put(Kpi.REDETENTION_2Y, Tally.ratio(sum(redetained2y), sum(cohort2y)));
+        double cohortYears = (calendar.measurementDays() - TWO_YEARS_DAYS) / 365.25;
+        values.put(Kpi.RECIDIVISTS_2Y_PER_YEAR, cohortYears > 0 ? sum(reoffended2y) / cohortYears : Double.NaN);
+        values.put(Kpi.REDETAINED_2Y_PER_YEAR, cohortYears > 0 ? sum(redetained2y) / cohortYears : Double.NaN);
+        CostAccount costs = ledger.result();
+        values.put(Kpi.SOCIETAL_COST_PER_YEAR_EUR, costs.total(null) / years);
+        values.put(Kpi.STATE_COST_PER_YEAR_EUR, (costs.total(Payer.STATE_DJI) + costs.total(Payer.STATE_PROBATION)
+                + costs.total(Payer.STATE_POLICE_JUSTICE) + costs.total(Payer.STATE_SUBSIDY_RIO)) / years);
+        values.put(Kpi.MUNICIPAL_COST_PER_YEAR_EUR, costs.total(Payer.MUNICIPALITIES) / years);
+        values.put(Kpi.VICTIM_COST_PER_YEAR_EUR, costs.total(Payer.VICTIMS_SOCIETY) / years);
+        values.put(Kpi.REINTEGRATION_COST_PER_RELEASE_2016EUR, costs.reintegrationCostPerRelease2016());
         for (Kpi outcome : List.of(Kpi.RECIDIVISM_1Y, Kpi.RECIDIVISM_2Y, Kpi.REDETENTION_2Y)) {
             byClass.put(outcome, tally.shareBySizeClass(outcome));
         }
@@ -404,7 +422,7 @@ public final class KpiAccumulator implements Observer {
         monthly.put(Kpi.RECIDIVISM_1Y, recidivism1y);
         monthly.put(Kpi.RECIDIVISM_2Y, recidivism2y);
         monthly.put(Kpi.REDETENTION_2Y, redetention2y);
-        return new ReplicationKpis(scenario, replication, values, byClass, monitor, monthly);
+        return new ReplicationKpis(scenario, replication, values, byClass, monitor, monthly, costs);
     }
 
     private static long sum(long[] values) {

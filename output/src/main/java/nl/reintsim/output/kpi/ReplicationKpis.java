@@ -1,5 +1,6 @@
 package nl.reintsim.output.kpi;
 
+import nl.reintsim.output.cost.CostAccount;
 import java.util.EnumMap;
 import java.util.Map;
 import nl.reintsim.simulation.model.SizeClass;
@@ -7,11 +8,12 @@ import nl.reintsim.simulation.model.SizeClass;
 /**
  * The indicators of one replication: one value per KPI over the measurement period, the same per
  * municipality size class where it is defined per person, the monitor table (condition × moment), and
- * monthly series indexed from the first measured month (NaN where a month has no value).
+ * monthly series indexed from the first measured month (NaN where a month has no value), and the cost
+ * ledger (null where costs were not kept).
  */
 public record ReplicationKpis(String scenario, int replication, Map<Kpi, Double> values,
                               Map<Kpi, Map<SizeClass, Double>> bySizeClass, Map<String, Double> monitor,
-                              Map<Kpi, double[]> monthly) {
+                              Map<Kpi, double[]> monthly, CostAccount costs) {
     public ReplicationKpis {
         values = Map.copyOf(new EnumMap<>(values));
         bySizeClass = Map.copyOf(bySizeClass);

@@ -9,6 +9,7 @@ import nl.reintsim.simulation.model.SizeClass;
 import nl.reintsim.simulation.observation.ConditionSnapshot;
 import nl.reintsim.output.kpi.ReplicationKpis;
 import nl.reintsim.output.statistics.PairedDifference;
+import nl.reintsim.output.statistics.Percentiles;
 import nl.reintsim.output.statistics.Summary;
 
 /** The tidy tables of a run or comparison, built from per-replication KPIs in replication order. */

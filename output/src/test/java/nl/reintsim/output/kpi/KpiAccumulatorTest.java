@@ -1,5 +1,6 @@
 package nl.reintsim.output.kpi;
 
+import nl.reintsim.output.cost.TestCosts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,7 @@ class KpiAccumulatorTest {
             new Municipality(1, "B", "Small", 10_000, SizeClass.UNDER_20K, "R1", 3));
     private final SimCalendar calendar = new SimCalendar(LocalDate.of(2026, 1, 1), 1, 4);
     private final int start = calendar.measurementStartDay();
-    private final KpiAccumulator accumulator = new KpiAccumulator("test", 0, calendar, TABLE);
+    private final KpiAccumulator accumulator = new KpiAccumulator("test", 0, calendar, TABLE, TestCosts.shipped());
 
     private static Conditions conditions(boolean id, Housing housing, Income income) {
         return new Conditions(id, housing, income, false, false, false, false, false, false, false);

@@ -22,7 +22,7 @@ class ComparisonTableTest {
             classes.put(SizeClass.G4, g4 + shift);
             classes.put(SizeClass.UNDER_20K, small + shift);
             runs.add(new ReplicationKpis(scenario, r, Map.of(Kpi.RECIDIVISM_2Y, national + shift),
-                    Map.of(Kpi.RECIDIVISM_2Y, classes), Map.of(), new EnumMap<>(Kpi.class)));
+                    Map.of(Kpi.RECIDIVISM_2Y, classes), Map.of(), new EnumMap<>(Kpi.class), null));
         }
         return runs;
     }

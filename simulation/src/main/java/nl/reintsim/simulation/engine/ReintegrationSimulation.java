@@ -58,7 +58,7 @@ public final class ReintegrationSimulation extends SimState {
         world = MunicipalitySetup.build(inputs.municipalities(), inputs.parameters(), streams);
         Mechanisms mechanisms = Mechanisms.create(calendar, inputs.parameters(), new LeverSchedule(scenario.levers(), calendar),
                 streams, population, world, observer);
-        new ScheduleBuilder(calendar, mechanisms, population, world, observer).build(schedule);
+        new ScheduleBuilder(calendar, mechanisms, population, world, observer, inputs.parameters()).build(schedule);
     }
 
     /** Runs every day of warm-up and horizon. */

@@ -1,7 +1,13 @@
 package nl.reintsim.simulation.engine;
 
+import java.util.Arrays;
+
 import nl.reintsim.simulation.mechanism.Mechanisms;
 import nl.reintsim.simulation.model.Housing;
+import nl.reintsim.simulation.model.Income;
+import nl.reintsim.simulation.model.Person;
+import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.parameters.ModelParameters;
 import nl.reintsim.simulation.model.Population;
 import nl.reintsim.simulation.model.World;
 import nl.reintsim.simulation.observation.MonthEnded;
@@ -21,7 +27,13 @@ final class ScheduleBuilder {
     private final World world;
     private final Observer observer;
 
-    ScheduleBuilder(SimCalendar calendar, Mechanisms mechanisms, Population population, World world, Observer observer) {
+    private final double hoursPerCase;
+    private final double followUpDays;
+
+    ScheduleBuilder(SimCalendar calendar, Mechanisms mechanisms, Population population, World world, Observer observer,
+                    ModelParameters parameters) {
+        this.hoursPerCase = parameters.municipalities().hoursPerCasePerWeek();
+        this.followUpDays = parameters.conditions().followUpDaysAfterRelease();
         this.calendar = calendar;
         this.mechanisms = mechanisms;
         this.population = population;
@@ -51,14 +63,28 @@ final class ScheduleBuilder {
         boolean lastDayOfMonth = day + 1 == calendar.totalDays() || calendar.monthIndex(day + 1) != calendar.monthIndex(day);
         if (!lastDayOfMonth) return;
         int coordinators = 0, rio = 0;
+        double[] hours = new double[SizeClass.values().length];
+        double[] fundedHours = new double[SizeClass.values().length];
         for (var municipality : world.municipalities()) {
             coordinators += municipality.coordinators().waiting();
             rio += municipality.rioPlaces().waiting();
+            hours[municipality.sizeClass().ordinal()] += municipality.coordinators().slots() * hoursPerCase;
+            fundedHours[municipality.sizeClass().ordinal()] += municipality.fundedSlots() * hoursPerCase;
+        }
+        int[] onBenefit = new int[SizeClass.values().length];
+        for (int id = 0; id < population.size(); id++) {
+            Person person = population.get(id);
+            if (person.income() == Income.BENEFIT && !person.isInDetention() && person.episode() > 0
+                    && day - person.releaseDay() <= followUpDays) {
+                onBenefit[world.municipality(person.municipality()).sizeClass().ordinal()]++;
+            }
         }
         var places = world.housingPlaces();
         observer.on(new MonthEnded(day, calendar.monthIndex(day), population.inDetention(), coordinators, rio,
                 world.probation().waiting(), mechanisms.intake().load(day), places.waiting(Housing.SHELTER),
-                places.waiting(Housing.INSTITUTION), places.occupied(Housing.SHELTER), places.occupied(Housing.INSTITUTION)));
+                places.waiting(Housing.INSTITUTION), places.occupied(Housing.SHELTER), places.occupied(Housing.INSTITUTION),
+                mechanisms.intake().fte(day), mechanisms.support().rioFte(day), Arrays.stream(hours).boxed().toList(),
+                Arrays.stream(fundedHours).boxed().toList(), Arrays.stream(onBenefit).boxed().toList()));
     }
 
     private static void register(Schedule schedule, Phase phase, Steppable mechanism) {

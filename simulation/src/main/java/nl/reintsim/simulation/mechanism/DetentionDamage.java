@@ -3,6 +3,8 @@ package nl.reintsim.simulation.mechanism;
 import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.engine.EventKey;
+import nl.reintsim.simulation.observation.Observer;
+import nl.reintsim.simulation.observation.RentContinued;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.MunicipalityProfile;
@@ -40,9 +42,11 @@ public final class DetentionDamage extends DailyMechanism {
     private final DayQueue due;
     private ConditionChange conditions;
     private final Accommodation accommodation;
+    private final Observer observer;
 
     public DetentionDamage(Population population, World world, DetentionDamageParameters parameters, LeverSchedule levers,
-                           Accommodation accommodation, RandomStreams streams, DayQueue due) {
+                           Accommodation accommodation, RandomStreams streams, DayQueue due, Observer observer) {
+        this.observer = observer;
         this.accommodation = accommodation;
         this.population = population;
         this.world = world;
@@ -63,6 +67,7 @@ public final class DetentionDamage extends DailyMechanism {
         if (housing == Housing.OWN || housing == Housing.WITH_OTHERS) {
             boolean paid = random.uniform(person.id(), Occasion.of(episode, 0)) < parameters.probabilityRentPaidByOthers();
             boolean continued = housing == Housing.OWN && stay <= SHORT_DETENTION_DAYS && continuesRent(municipality, day);
+            if (continued && !paid) observer.on(new RentContinued(day, person.id(), person.municipality(), stay));
             if (!paid && !continued) {
                 double mean = housing == Housing.OWN ? parameters.meanDaysToLoseOwnHome() : parameters.meanDaysToLoseHomeWithOthers();
                 scheduleLoss(person, day, mean, Occasion.of(episode, 1), HOME);

@@ -32,8 +32,8 @@ public record Mechanisms(Inflow inflow, Detention detention, Intake intake, Muni
         Intake intake = new Intake(population, p.caseManagers(), levers, calendar, streams, new DayQueue(days), coordination);
         Support support = new Support(population, world, p.support(), p.release(), levers, streams, new DayQueue(days), observer);
         Accommodation accommodation = new Accommodation(population, world, levers, observer);
-        DetentionDamage damage = new DetentionDamage(population, world, p.detentionDamage(), levers, accommodation, streams, new DayQueue(days));
-        Preparation preparation = new Preparation(population, p.preparation(), levers, streams, new DayQueue(days));
+        DetentionDamage damage = new DetentionDamage(population, world, p.detentionDamage(), levers, accommodation, streams, new DayQueue(days), observer);
+        Preparation preparation = new Preparation(population, p.preparation(), levers, streams, new DayQueue(days), observer);
         ConditionChange conditions = new ConditionChange(population, world, p.conditions(), p.bijdrageregeling().trajectoryRateRatio(),
                 p.accommodation(), accommodation, levers, streams, new DayQueue(days), observer);
         Recidivism recidivism = new Recidivism(population, p.recidivism(), p.redetention(), streams, new DayQueue(days),

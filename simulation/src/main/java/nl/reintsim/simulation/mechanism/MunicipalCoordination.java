@@ -172,7 +172,7 @@ public final class MunicipalCoordination extends DailyMechanism {
         for (int m = 0; m < world.size(); m++) {
             MunicipalityProfile municipality = world.municipality(m);
             double hours = duty.extraCoordinatorHoursPerWeekPer10k() * municipality.municipality().population() / 10_000.0;
-            municipality.coordinators().addSlots((int) Math.floor(hours / parameters.hoursPerCasePerWeek()));
+            municipality.addFundedSlots((int) Math.floor(hours / parameters.hoursPerCasePerWeek()));
             fillFreeSlots(m, day);
         }
     }

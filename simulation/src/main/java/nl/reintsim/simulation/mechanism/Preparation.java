@@ -2,6 +2,9 @@ package nl.reintsim.simulation.mechanism;
 
 import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.engine.DayQueue;
+import nl.reintsim.simulation.model.ConditionKind;
+import nl.reintsim.simulation.observation.ConditionChanged;
+import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.Population;
 import nl.reintsim.simulation.parameters.PreparationParameters;
@@ -25,11 +28,13 @@ public final class Preparation extends DailyMechanism {
     private final PreparationParameters parameters;
     private final LeverSchedule levers;
     private final KeyedRandom random;
+    private final Observer observer;
     private final DayQueue due;
     private ConditionChange conditions;
 
     public Preparation(Population population, PreparationParameters parameters, LeverSchedule levers,
-                       RandomStreams streams, DayQueue due) {
+                       RandomStreams streams, DayQueue due, Observer observer) {
+        this.observer = observer;
         this.population = population;
         this.parameters = parameters;
         this.levers = levers;
@@ -52,6 +57,7 @@ public final class Preparation extends DailyMechanism {
                     && day - person.detentionStartDay() == (int) Math.ceil(parameters.idProcessingDays())
                     && random.uniform(person.id(), Occasion.of(person.episode(), 0)) < probabilityIdArranged(day)) {
                 person.obtainValidId();
+                observer.on(new ConditionChanged(day, person.id(), ConditionKind.ARRANGE_ID, -1, true));
                 if (conditions != null) conditions.reschedule(person, day);
             }
         });

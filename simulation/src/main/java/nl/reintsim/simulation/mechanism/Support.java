@@ -63,6 +63,12 @@ public final class Support extends DailyMechanism {
         this.recidivism = recidivism;
     }
 
+    /** RIO FTE in post on this day: the parameter file's, or the lever's from its date. */
+    public double rioFte(int day) {
+        RioExpansion lever = levers.rio(day);
+        return lever == null ? parameters.rioFte() : lever.fte();
+    }
+
     boolean isEligibleForRio(Person person, int day) {
         double age = person.ageYears(day);
         RioExpansion lever = levers.rio(day);

@@ -22,6 +22,7 @@ public final class MunicipalityProfile {
     private final Capacity coordinators;
     private final Capacity rioPlaces;
     private int lastCaseDay = Integer.MIN_VALUE / 2;
+    private int fundedSlots;
 
     public MunicipalityProfile(Municipality municipality, double releaseWeight, boolean dedicatedTeam, boolean inReachVisits,
                                double rentContinuationDraw, double probabilityRentContinuation, boolean benefitFrozen,
@@ -68,4 +69,11 @@ public final class MunicipalityProfile {
     }
 
     public void caseOpened(int day) { lastCaseDay = day; }
+
+    /** Coordinator slots added and paid for by a funded statutory duty. */
+    public int fundedSlots() { return fundedSlots; }
+    public void addFundedSlots(int slots) {
+        fundedSlots += slots;
+        coordinators.addSlots(slots);
+    }
 }

@@ -1,5 +1,7 @@
 package nl.reintsim.simulation.observation;
 
+import java.util.List;
+
 /**
  * The last day of a calendar month has been simulated; stocks and queues at that moment.
  *
@@ -11,7 +13,20 @@ package nl.reintsim.simulation.observation;
  * @param waitingForSupportedHousing people waiting for a supported-housing place
  * @param inShelter             shelter beds occupied by ex-detainees
  * @param inSupportedHousing    supported-housing places occupied by ex-detainees
+ * @param caseManagerFte        DJI case managers in post
+ * @param rioFte                re-integration officers in post
+ * @param coordinatorHoursPerWeek municipal coordination hours per week, per size class (ordinal)
+ * @param fundedCoordinatorHoursPerWeek of those, hours added and paid for by a funded statutory duty, per size class
+ * @param onBenefit             released people within their follow-up on social assistance, per size class
  */
 public record MonthEnded(int day, int monthIndex, int inDetention, int waitingForCoordinator, int waitingForRio,
                          int waitingForProbation, double caseManagerLoad, int waitingForShelter,
-                         int waitingForSupportedHousing, int inShelter, int inSupportedHousing) implements ModelEvent { }
+                         int waitingForSupportedHousing, int inShelter, int inSupportedHousing, double caseManagerFte,
+                         double rioFte, List<Double> coordinatorHoursPerWeek, List<Double> fundedCoordinatorHoursPerWeek,
+                         List<Integer> onBenefit) implements ModelEvent {
+    public MonthEnded {
+        coordinatorHoursPerWeek = List.copyOf(coordinatorHoursPerWeek);
+        fundedCoordinatorHoursPerWeek = List.copyOf(fundedCoordinatorHoursPerWeek);
+        onBenefit = List.copyOf(onBenefit);
+    }
+}

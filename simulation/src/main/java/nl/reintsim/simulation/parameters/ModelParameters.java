@@ -14,7 +14,7 @@ public record ModelParameters(int warmupYears, InflowParameters inflow, PersonPa
                               ReleaseParameters release, MunicipalParameters municipalities, SupportParameters support,
                               BijdrageregelingParameters bijdrageregeling,
                               ConditionParameters conditions, AccommodationParameters accommodation, RecidivismParameters recidivism,
-                              RedetentionParameters redetention, List<Quantity> quantities) {
+                              RedetentionParameters redetention, CostParameters costs, List<Quantity> quantities) {
     public ModelParameters {
         if (warmupYears < 0) throw new IllegalArgumentException("warmupYears must be >= 0");
         quantities = List.copyOf(quantities);
@@ -23,6 +23,6 @@ public record ModelParameters(int warmupYears, InflowParameters inflow, PersonPa
     /** The same parameters with another warm-up (for tests and the benchmark). */
     public ModelParameters withWarmupYears(int years) {
         return new ModelParameters(years, inflow, persons, origin, entryConditions, detentionDamage, caseManagers, preparation,
-                release, municipalities, support, bijdrageregeling, conditions, accommodation, recidivism, redetention, quantities);
+                release, municipalities, support, bijdrageregeling, conditions, accommodation, recidivism, redetention, costs, quantities);
     }
 }

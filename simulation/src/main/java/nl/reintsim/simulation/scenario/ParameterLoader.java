@@ -13,6 +13,7 @@ import nl.reintsim.simulation.parameters.BijdrageregelingParameters;
 import nl.reintsim.simulation.parameters.BySizeClass;
 import nl.reintsim.simulation.parameters.CaseManagerParameters;
 import nl.reintsim.simulation.parameters.ConditionParameters;
+import nl.reintsim.simulation.parameters.CostParameters;
 import nl.reintsim.simulation.parameters.DetentionDamageParameters;
 import nl.reintsim.simulation.parameters.EntryConditionParameters;
 import nl.reintsim.simulation.parameters.InflowParameters;
@@ -154,6 +155,8 @@ public final class ParameterLoader {
                 positive(redetention, "meanDaysOffenceToDetention", Unit.DAYS, 3650));
         redetention.rejectUnknownKeys();
 
+        CostParameters costParameters = costs(root.section("costs"));
+
         root.rejectUnknownKeys();
         if (personParameters.minimumAgeYears() >= personParameters.maximumAgeYears()) {
             persons.problem("maximumAgeYears", "must be above minimumAgeYears");
@@ -161,7 +164,7 @@ public final class ParameterLoader {
         document.throwIfProblems();
         return new ModelParameters((int) warmup, inflow, personParameters, originParameters, entry, damageParameters,
                 caseManagerParameters, preparationParameters, releaseParameters, municipalParameters, supportParameters, subsidyParameters,
-                conditionParameters, accommodationParameters, recidivismParameters, redetentionParameters, quantities);
+                conditionParameters, accommodationParameters, recidivismParameters, redetentionParameters, costParameters, quantities);
     }
 
     private InflowParameters inflow(Section inflow) {
@@ -282,6 +285,27 @@ public final class ParameterLoader {
                 positive(c, "meanDaysInEducation", Unit.DAYS, NEVER),
                 value(c, "probabilityQualifiedByEducation", Unit.PROBABILITY, 0, 1),
                 positive(c, "workRateRatioQualified", Unit.RATIO, 100));
+        c.rejectUnknownKeys();
+        return parameters;
+    }
+
+    private CostParameters costs(Section c) {
+        int baseYear = c.integer("priceBaseYear", 1950, 2100);
+        CostParameters parameters = new CostParameters(baseYear,
+                value(c, "priceIndexPerYear", Unit.RATIO, 0, 0.2),
+                value(c, "discountRate", Unit.RATIO, 0, 0.2),
+                c.price("detentionDay", 10_000, quantities),
+                c.price("caseManagerFteYear", 1_000_000, quantities),
+                c.price("probationCase", 1_000_000, quantities),
+                c.price("rioFteYear", 1_000_000, quantities),
+                c.price("coordinatorHour", 10_000, quantities),
+                c.price("shelterNight", 10_000, quantities),
+                c.price("supportedHousingDay", 10_000, quantities),
+                c.price("rentMonth", 10_000, quantities),
+                c.price("idCard", 10_000, quantities),
+                c.price("socialAssistanceMonth", 100_000, quantities),
+                c.price("policeJusticeCase", 10_000_000, quantities),
+                c.price("victimOffence", 10_000_000, quantities));
         c.rejectUnknownKeys();
         return parameters;
     }

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import nl.reintsim.simulation.parameters.Price;
 import nl.reintsim.simulation.parameters.Quantity;
 import nl.reintsim.simulation.parameters.Unit;
 
@@ -145,6 +146,18 @@ public final class Section {
      * brief, or {@code assumption: …}); an assumption must carry a plausible range.
      */
     public Quantity quantity(String key, Unit unit, double min, double max) {
+        return quantity(key, unit, min, max, q -> { });
+    }
+
+    /** A sourced amount in euros with the year of its prices: {@code {value, unit: euros, priceYear: 2016, source, …}}. */
+    public Price price(String key, double max, java.util.List<Quantity> quantities) {
+        int[] year = new int[1];
+        Quantity q = quantity(key, Unit.EUROS, 0, max, s -> year[0] = s.integer("priceYear", 1950, 2100));
+        quantities.add(q);
+        return new Price(q.value(), year[0]);
+    }
+
+    private Quantity quantity(String key, Unit unit, double min, double max, java.util.function.Consumer<Section> more) {
         Section q = section(key);
         String where = pathOf(key);
         double value = q.number("value", min, max);
@@ -158,6 +171,7 @@ public final class Section {
         if (fit != null && !(fit.min() <= value && value <= fit.max())) {
             q.problem("value", "found " + fmt(value) + ", outside its fit bounds " + fmt(fit.min()) + " to " + fmt(fit.max()));
         }
+        more.accept(q);
         q.rejectUnknownKeys();
         return new Quantity(where, value, unit, source, range, fit);
     }

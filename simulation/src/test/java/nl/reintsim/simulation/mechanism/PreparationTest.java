@@ -20,7 +20,7 @@ class PreparationTest {
     private final DayQueue due = new DayQueue(Fixture.DAYS);
 
     private Preparation preparation(double baseline, LeverSchedule levers) {
-        return new Preparation(world.population, new PreparationParameters(baseline, 14), levers, world.streams, due);
+        return new Preparation(world.population, new PreparationParameters(baseline, 14), levers, world.streams, due, world.observer);
     }
 
     /** Someone admitted 14 days before {@code day}, so their ID card would be ready on it. */

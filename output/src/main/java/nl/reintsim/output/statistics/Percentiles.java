@@ -1,12 +1,12 @@
-package nl.reintsim.output.table;
+package nl.reintsim.output.statistics;
 
 import java.util.Arrays;
 
 /** Empirical percentiles with linear interpolation between order statistics; NaN values are ignored. */
-final class Percentiles {
+public final class Percentiles {
     private Percentiles() { }
 
-    static double[] band95(double[] values) {
+    public static double[] band95(double[] values) {
         double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
         return new double[] {at(sorted, 0.025), at(sorted, 0.975)};
     }

@@ -1,0 +1,105 @@
+package nl.reintsim.output.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.reintsim.output.kpi.Kpi;
+import nl.reintsim.output.kpi.ReplicationKpis;
+import nl.reintsim.output.table.Table;
+import nl.reintsim.simulation.model.DetentionType;
+import nl.reintsim.simulation.observation.Detained;
+import nl.reintsim.simulation.observation.MonthEnded;
+import nl.reintsim.simulation.parameters.CostParameters;
+import nl.reintsim.simulation.parameters.Price;
+import nl.reintsim.simulation.time.SimCalendar;
+import org.junit.jupiter.api.Test;
+
+class CostLedgerTest {
+    private final SimCalendar calendar = new SimCalendar(LocalDate.of(2026, 1, 1), 1, 3);
+    private final CostParameters costs = TestCosts.shipped();
+    private final int start = calendar.measurementStartDay();
+
+    private CostLedger ledger() { return new CostLedger(calendar, costs, new int[] {0, 4}); }
+
+    /** A month end with only the given stocks; no staff. */
+    private MonthEnded monthEnd(int day, int inShelter, int onBenefitSmall) {
+        return new MonthEnded(day, calendar.monthIndex(day), 0, 0, 0, 0, 0, 0, 0, inShelter, 0, 0, 0,
+                List.of(0.0, 0.0, 0.0, 0.0, 0.0), List.of(0.0, 0.0, 0.0, 0.0, 0.0), List.of(0, 0, 0, 0, onBenefitSmall));
+    }
+
+    @Test void everyTotalIsTheSumOfItsEntries() {
+        CostLedger ledger = ledger();
+        ledger.book(start + 10, Payer.STATE_DJI, -1, CostCategory.DETENTION, 100);
+        ledger.book(start + 400, Payer.MUNICIPALITIES, 2, CostCategory.RENT_CONTINUATION, 30);
+        ledger.book(start + 800, Payer.VICTIMS_SOCIETY, -1, CostCategory.VICTIMS, 7);
+        ledger.book(start - 5, Payer.VICTIMS_SOCIETY, -1, CostCategory.VICTIMS, 1000);   // warm-up: not measured
+        CostAccount account = ledger.result();
+        double byPayer = 0;
+        for (Payer p : Payer.values()) byPayer += account.total(p);
+        assertEquals(137, account.total(null), 1e-9);
+        assertEquals(account.total(null), byPayer, 1e-9);
+        assertEquals(30, account.municipalAmount(1, 2, CostCategory.RENT_CONTINUATION), 1e-9);
+    }
+
+    @Test void socialAssistanceIsATransferThatCancelsInTheSocietalTotal() {
+        CostLedger ledger = ledger();
+        int endOfJanuary = start + 30;
+        ledger.on(monthEnd(endOfJanuary, 0, 10));
+        CostAccount account = ledger.result();
+        double paid = 10 * (31 / (365.25 / 12)) * costs.euros(costs.socialAssistanceMonth());
+        assertEquals(paid, account.total(Payer.MUNICIPALITIES), 1e-6);
+        assertEquals(-paid, account.total(Payer.PERSONS), 1e-6);
+        assertEquals(0, account.total(null), 1e-6);
+    }
+
+    @Test void aUnitCostIsBroughtToTheBaseYearOnceAndOnlyNetPresentValuesAreDiscounted() {
+        Price shelter = costs.shelterNight();
+        assertEquals(2011, shelter.priceYear());
+        double night = shelter.euros() * Math.pow(1 + costs.priceIndexPerYear(), costs.priceBaseYear() - 2011);
+        assertEquals(night, costs.euros(shelter), 1e-9);
+        CostLedger ledger = ledger();
+        int endOfJanuaryNextYear = calendar.day(LocalDate.of(2027, 1, 31));
+        ledger.on(monthEnd(endOfJanuaryNextYear, 3, 0));
+        CostAccount account = ledger.result();
+        assertEquals(3 * 31 * night, account.amount(1, Payer.MUNICIPALITIES, CostCategory.SHELTER), 1e-6, "undiscounted in the year table");
+        assertEquals(3 * 31 * night / (1 + costs.discountRate()), account.netPresentValue(Payer.MUNICIPALITIES), 1e-6,
+                "discounted once, one year");
+    }
+
+    @Test void aDetentionIsBookedDayByDayWithinTheMeasuredYears() {
+        CostLedger ledger = ledger();
+        ledger.on(new Detained(start - 10, 1, 1, DetentionType.SHORT_SENTENCE, 40, -1, 0));
+        CostAccount account = ledger.result();
+        assertEquals(30 * costs.euros(costs.detentionDay()), account.total(Payer.STATE_DJI), 1e-6, "the ten warm-up days are not measured");
+    }
+
+    private List<ReplicationKpis> runs(String scenario, double extraRio) {
+        List<ReplicationKpis> runs = new ArrayList<>();
+        for (int r = 0; r < 5; r++) {
+            CostLedger ledger = ledger();
+            ledger.book(start + 5, Payer.STATE_DJI, -1, CostCategory.DETENTION, 1_000_000 + 1000 * r);
+            ledger.book(start + 5, Payer.STATE_SUBSIDY_RIO, -1, CostCategory.RIO, extraRio);
+            runs.add(new ReplicationKpis(scenario, r, Map.of(Kpi.RECIDIVISTS_2Y_PER_YEAR, 100.0, Kpi.REDETAINED_2Y_PER_YEAR, 50.0),
+                    Map.of(), Map.of(), new EnumMap<>(Kpi.class), ledger.result()));
+        }
+        return runs;
+    }
+
+    private static double measure(Table table, String measure, String payer) {
+        return (double) table.rows().stream().filter(r -> r[2].equals(measure) && r[3].equals(payer)).findFirst().orElseThrow()[4];
+    }
+
+    @Test void aScenarioThatOnlyAddsCostHasANegativeNetPresentValue() {
+        Table table = CostTables.comparison(List.of(runs("baseline", 0), runs("more-rio", 50_000)));
+        assertEquals(50_000, measure(table, "npv_cost_difference_eur", "state_subsidy_rio"), 1e-6);
+        assertEquals(-50_000, measure(table, "npv_net_benefit_eur", "society"), 1e-6);
+        assertEquals(0, measure(table, "benefit_cost_ratio", "society"), 1e-12);
+        assertEquals(0, measure(table, "chance_benefits_exceed_costs", "society"), 1e-12);
+        assertTrue(Double.isNaN(measure(table, "intervention_cost_per_prevented_recidivist_eur", "society")), "nothing prevented");
+    }
+}
