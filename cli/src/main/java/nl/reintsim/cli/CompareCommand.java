@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.reintsim.output.kpi.Kpi;
 import nl.reintsim.output.statistics.Precision;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare alternatives with a baseline, replication by replication (common random numbers).",

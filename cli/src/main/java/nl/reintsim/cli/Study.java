@@ -29,13 +29,13 @@ import nl.reintsim.output.table.ResultTables;
 import nl.reintsim.output.table.Table;
 import nl.reintsim.simulation.engine.ModelInputs;
 import nl.reintsim.simulation.engine.ReintegrationSimulation;
-import nl.reintsim.simulation.model.Municipality;
-import nl.reintsim.simulation.scenario.MunicipalityTableLoader;
 import nl.reintsim.simulation.engine.ReplicationRunner;
 import nl.reintsim.simulation.engine.RunSettings;
+import nl.reintsim.simulation.model.Municipality;
 import nl.reintsim.simulation.parameters.ModelParameters;
 import nl.reintsim.simulation.scenario.InputException;
 import nl.reintsim.simulation.scenario.InputProblem;
+import nl.reintsim.simulation.scenario.MunicipalityTableLoader;
 import nl.reintsim.simulation.scenario.ParameterLoader;
 import nl.reintsim.simulation.scenario.Scenario;
 import nl.reintsim.simulation.scenario.ScenarioLoader;
@@ -177,9 +177,11 @@ final class Study {
             CsvWriter.write(ResultTables.monitor(results), staging.resolve("monitor.csv"));
             CsvWriter.write(CostTables.costs(results), staging.resolve("costs.csv"));
             CsvWriter.write(CostTables.municipalCosts(results), staging.resolve("costs-municipalities.csv"));
-            if (results.size() > 1) {
+            CsvWriter.write(CostTables.byMunicipality(results, table), staging.resolve("costs-by-municipality.csv"));
+            Table costComparison = results.size() > 1 ? CostTables.comparison(results) : null;
+            if (costComparison != null) {
                 write(ResultTables.comparison(results), staging, "comparison");
-                write(CostTables.comparison(results), staging, "cost-comparison");
+                write(costComparison, staging, "cost-comparison");
             }
             if (!precisionStatus.isEmpty()) CsvWriter.write(Precision.table(precisionStatus), staging.resolve("precision.csv"));
             List<Path> inputFiles = new ArrayList<>();
@@ -193,6 +195,7 @@ final class Study {
             folder.commit();
 
             printHeadline(results);
+            if (costComparison != null) printCosts(costComparison);
             if (!precisionStatus.isEmpty()) printPrecision(precisionStatus, replicationsRun);
             out.println();
             out.println("Results: " + folder.target());
@@ -234,6 +237,31 @@ final class Study {
                 .collect(Collectors.toList());
         if (Thread.interrupted()) throw new CancellationException("interrupted");
         return results;
+    }
+
+    /** Per alternative: who pays how much more (net present value, millions of base-year euros) and the societal balance. */
+    private void printCosts(Table costs) {
+        out.println();
+        out.println("Costs against the baseline: net present value of the extra cost over the horizon, EUR million (95% CI);");
+        out.println("negative means a saving. Society = all payers (transfers cancel). Details in cost-comparison.csv.");
+        String current = null;
+        for (Object[] row : costs.rows()) {
+            String alternative = (String) row[0];
+            String measure = (String) row[2];
+            String payer = (String) row[3];
+            double mean = (double) row[4];
+            if (!alternative.equals(current)) {
+                current = alternative;
+                out.printf(Locale.ROOT, "%s%n", alternative);
+            }
+            if (measure.equals("npv_cost_difference_eur")) {
+                out.printf(Locale.ROOT, "  %-24s %+10.1f (%+.1f to %+.1f)%n", payer, mean / 1e6, (double) row[5] / 1e6, (double) row[6] / 1e6);
+            } else if (measure.equals("benefit_cost_ratio")) {
+                out.printf(Locale.ROOT, "  %-24s %10s%n", "benefit-cost ratio", Double.isNaN(mean) ? "n/a (no extra cost)" : String.format(Locale.ROOT, "%.2f", mean));
+            } else if (measure.equals("chance_benefits_exceed_costs")) {
+                out.printf(Locale.ROOT, "  %-24s %9.0f%% of runs%n", "benefits exceed costs", 100 * mean);
+            }
+        }
     }
 
     private void printPrecision(List<Precision.Status> statuses, int replications) {

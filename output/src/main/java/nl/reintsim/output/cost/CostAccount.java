@@ -4,13 +4,14 @@ import nl.reintsim.simulation.parameters.CostParameters;
 
 /**
  * The costs of one replication in base-year prices, undiscounted: {@code byPayer[year][payer][category]}
- * and the municipal part by size class (or regional) {@code municipal[year][class][category]}. Totals over
+ * and the municipal part per municipality, the pooled regional places last: {@code municipal[year][m][category]}. Totals over
  * all payers let transfers cancel; discounting happens only in {@link #netPresentValue}.
  *
  * @param firstYear calendar year of measured year 0
  * @param releases  releases during the measurement period
  */
-public record CostAccount(int firstYear, double[][][] byPayer, double[][][] municipal, long releases, CostParameters parameters) {
+public record CostAccount(int firstYear, double[][][] byPayer, double[][][] municipal, int[] sizeClassOf, long releases,
+                          CostParameters parameters) {
 
     public int years() { return byPayer.length; }
 
@@ -18,8 +19,21 @@ public record CostAccount(int firstYear, double[][][] byPayer, double[][][] muni
         return byPayer[year][payer.ordinal()][category.ordinal()];
     }
 
+    /** A size class's municipal costs (by ordinal), or the pooled regional places' ({@link CostLedger#REGIONAL}). */
     public double municipalAmount(int year, int sizeClassOrRegional, CostCategory category) {
-        return municipal[year][sizeClassOrRegional][category.ordinal()];
+        if (sizeClassOrRegional == CostLedger.REGIONAL) return municipal[year][sizeClassOf.length][category.ordinal()];
+        double sum = 0;
+        for (int m = 0; m < sizeClassOf.length; m++) {
+            if (sizeClassOf[m] == sizeClassOrRegional) sum += municipal[year][m][category.ordinal()];
+        }
+        return sum;
+    }
+
+    /** One municipality's costs of a category over all measured years. */
+    public double municipalityTotal(int municipality, CostCategory category) {
+        double sum = 0;
+        for (int y = 0; y < years(); y++) sum += municipal[y][municipality][category.ordinal()];
+        return sum;
     }
 
     /** Sum over the years of the payer's costs, all categories; {@code null} for all payers (society). */

@@ -1,6 +1,7 @@
 package nl.reintsim.output.cost;
 
 import java.time.YearMonth;
+import nl.reintsim.simulation.model.ConditionKind;
 import nl.reintsim.simulation.model.SizeClass;
 import nl.reintsim.simulation.observation.BudgetYear;
 import nl.reintsim.simulation.observation.ConditionChanged;
@@ -11,7 +12,6 @@ import nl.reintsim.simulation.observation.Released;
 import nl.reintsim.simulation.observation.RentContinued;
 import nl.reintsim.simulation.observation.Reoffended;
 import nl.reintsim.simulation.observation.SupportStarted;
-import nl.reintsim.simulation.model.ConditionKind;
 import nl.reintsim.simulation.parameters.CostParameters;
 import nl.reintsim.simulation.time.SimCalendar;
 
@@ -20,11 +20,11 @@ import nl.reintsim.simulation.time.SimCalendar;
  * [brief 3e]. Capacities (case managers, RIO, municipal coordinators) cost what is in post, used or not;
  * stocks (shelter, supported housing, social assistance) are booked per month from month-end counts; the
  * rest per event. A transfer is booked twice, as a cost to who pays and a negative cost to who receives,
- * so it cancels in any total over all payers. Municipal entries also carry a size class, or "regional"
- * for the pooled shelter and supported housing.
+ * so it cancels in any total over all payers. Municipal entries also carry the municipality, or
+ * "regional" for the pooled shelter and supported housing.
  */
 public final class CostLedger {
-    /** Index of the pooled regional places in the municipal breakdown, after the size classes. */
+    /** Index of the pooled regional places in a size-class breakdown, after the size classes. */
     public static final int REGIONAL = SizeClass.values().length;
     private static final double DAYS_PER_YEAR = 365.25;
     private static final double DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
@@ -37,6 +37,8 @@ public final class CostLedger {
     private final double[][][] byPayer;
     private final double[][][] municipal;
     private final int[] sizeClassOf;
+    /** Index of the pooled regional places in {@link #municipal}, after the municipalities. */
+    private final int regional;
     private long releases;
 
     /**
@@ -46,13 +48,14 @@ public final class CostLedger {
         this.calendar = calendar;
         this.costs = costs;
         this.sizeClassOf = sizeClassOf.clone();
+        this.regional = sizeClassOf.length;
         this.measureFrom = calendar.measurementStartDay();
         this.end = calendar.totalDays();
         int years = (int) Math.ceil(calendar.measurementDays() / DAYS_PER_YEAR - 1e-9);
         this.yearStart = new int[years + 1];
         for (int k = 0; k <= years; k++) yearStart[k] = Math.min(end, measureFrom + (int) Math.round(k * DAYS_PER_YEAR));
         this.byPayer = new double[years][Payer.values().length][CostCategory.values().length];
-        this.municipal = new double[years][REGIONAL + 1][CostCategory.values().length];
+        this.municipal = new double[years][sizeClassOf.length + 1][CostCategory.values().length];
     }
 
     public void on(ModelEvent event) {
@@ -68,7 +71,7 @@ public final class CostLedger {
             // ID in detention: the extra municipal costs are reimbursed by the state [K25, K26]; after release the person pays
             book(c.day(), c.inDetention() ? Payer.STATE_SUBSIDY_RIO : Payer.PERSONS, -1, CostCategory.ID_CARDS, unit(costs.idCard()));
         } else if (event instanceof RentContinued r) {
-            spread(r.day(), r.day() + r.days(), Payer.MUNICIPALITIES, sizeClassOf[r.municipality()], CostCategory.RENT_CONTINUATION,
+            spread(r.day(), r.day() + r.days(), Payer.MUNICIPALITIES, r.municipality(), CostCategory.RENT_CONTINUATION,
                     unit(costs.rentMonth()) / DAYS_PER_MONTH);
         } else if (event instanceof Reoffended o) {
             book(o.day(), Payer.STATE_POLICE_JUSTICE, -1, CostCategory.POLICE_JUSTICE, unit(costs.policeJusticeCase()));
@@ -89,38 +92,38 @@ public final class CostLedger {
         book(day, Payer.STATE_DJI, -1, CostCategory.CASE_MANAGERS, m.caseManagerFte() * years * unit(costs.caseManagerFteYear()));
         book(day, Payer.STATE_SUBSIDY_RIO, -1, CostCategory.RIO, m.rioFte() * years * unit(costs.rioFteYear()));
         double hour = unit(costs.coordinatorHour());
-        for (SizeClass c : SizeClass.values()) {
-            int k = c.ordinal();
+        double assistanceMonth = unit(costs.socialAssistanceMonth());
+        for (int k = 0; k < sizeClassOf.length; k++) {
             double funded = m.fundedCoordinatorHoursPerWeek().get(k);
             book(day, Payer.MUNICIPALITIES, k, CostCategory.MUNICIPAL_COORDINATION, (m.coordinatorHoursPerWeek().get(k) - funded) * weeks * hour);
             book(day, Payer.STATE_SUBSIDY_RIO, -1, CostCategory.MUNICIPAL_COORDINATION, funded * weeks * hour);
-            double assistance = m.onBenefit().get(k) * months * unit(costs.socialAssistanceMonth());
+            double assistance = m.onBenefit().get(k) * months * assistanceMonth;
             book(day, Payer.MUNICIPALITIES, k, CostCategory.SOCIAL_ASSISTANCE, assistance);
             book(day, Payer.PERSONS, -1, CostCategory.SOCIAL_ASSISTANCE, -assistance);
         }
-        book(day, Payer.MUNICIPALITIES, REGIONAL, CostCategory.SHELTER, m.inShelter() * days * unit(costs.shelterNight()));
-        book(day, Payer.MUNICIPALITIES, REGIONAL, CostCategory.SUPPORTED_HOUSING,
+        book(day, Payer.MUNICIPALITIES, regional, CostCategory.SHELTER, m.inShelter() * days * unit(costs.shelterNight()));
+        book(day, Payer.MUNICIPALITIES, regional, CostCategory.SUPPORTED_HOUSING,
                 m.inSupportedHousing() * days * unit(costs.supportedHousingDay()));
     }
 
     private double unit(nl.reintsim.simulation.parameters.Price price) { return costs.euros(price); }
 
     /** Books an amount on a day of the measurement period (earlier or later days are not measured). */
-    void book(int day, Payer payer, int municipalClass, CostCategory category, double euros) {
+    void book(int day, Payer payer, int municipality, CostCategory category, double euros) {
         if (day < measureFrom || day >= end || euros == 0) return;
         int year = yearOf(day);
         byPayer[year][payer.ordinal()][category.ordinal()] += euros;
-        if (payer == Payer.MUNICIPALITIES) municipal[year][municipalClass][category.ordinal()] += euros;
+        if (payer == Payer.MUNICIPALITIES) municipal[year][municipality][category.ordinal()] += euros;
     }
 
     /** Books {@code eurosPerDay} for every measured day in [from, to), year by year. */
-    void spread(int from, int to, Payer payer, int municipalClass, CostCategory category, double eurosPerDay) {
+    void spread(int from, int to, Payer payer, int municipality, CostCategory category, double eurosPerDay) {
         int a = Math.max(from, measureFrom);
         int b = Math.min(to, end);
         while (a < b) {
             int year = yearOf(a);
             int stop = Math.min(b, yearStart[year + 1]);
-            book(a, payer, municipalClass, category, (stop - a) * eurosPerDay);
+            book(a, payer, municipality, category, (stop - a) * eurosPerDay);
             a = stop;
         }
     }
@@ -133,6 +136,6 @@ public final class CostLedger {
     }
 
     public CostAccount result() {
-        return new CostAccount(calendar.measurementStart().getYear(), byPayer, municipal, releases, costs);
+        return new CostAccount(calendar.measurementStart().getYear(), byPayer, municipal, sizeClassOf, releases, costs);
     }
 }

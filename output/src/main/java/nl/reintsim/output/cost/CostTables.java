@@ -11,6 +11,7 @@ import nl.reintsim.output.statistics.Percentiles;
 import nl.reintsim.output.statistics.Summary;
 import nl.reintsim.output.table.ResultTables;
 import nl.reintsim.output.table.Table;
+import nl.reintsim.simulation.model.Municipality;
 import nl.reintsim.simulation.model.SizeClass;
 
 /**
@@ -62,6 +63,25 @@ public final class CostTables {
                         if (allZero(values)) continue;
                         addBand(table, values, runs.get(0).scenario(), first.firstYear() + year, sizeClass, category.key());
                     }
+                }
+            }
+        }
+        return table;
+    }
+
+    /** Per (scenario, municipality, category): the municipality's yearly cost over the horizon, mean and 95% CI. */
+    public static Table byMunicipality(List<List<ReplicationKpis>> byScenario, List<Municipality> municipalities) {
+        Table table = new Table("scenario", "municipality_code", "municipality", "size_class", "category", "mean_eur_per_year",
+                "ci95_low", "ci95_high", "n");
+        for (List<ReplicationKpis> runs : byScenario) {
+            double years = runs.get(0).costs().years();
+            for (Municipality m : municipalities) {
+                for (CostCategory category : CostCategory.values()) {
+                    double[] values = values(runs, a -> a.municipalityTotal(m.index(), category) / years);
+                    if (allZero(values)) continue;
+                    Summary s = Summary.of(values);
+                    table.add(runs.get(0).scenario(), m.code(), m.name(), m.sizeClass().key(), category.key(), s.mean(),
+                            s.ci95Low(), s.ci95High(), s.n());
                 }
             }
         }

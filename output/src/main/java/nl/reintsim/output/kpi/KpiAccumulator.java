@@ -10,7 +10,6 @@ import java.util.Map;
 import nl.reintsim.output.cost.CostAccount;
 import nl.reintsim.output.cost.CostLedger;
 import nl.reintsim.output.cost.Payer;
-import nl.reintsim.simulation.parameters.CostParameters;
 import nl.reintsim.simulation.model.ConditionKind;
 import nl.reintsim.simulation.model.Conditions;
 import nl.reintsim.simulation.model.Housing;
@@ -20,8 +19,8 @@ import nl.reintsim.simulation.model.SizeClass;
 import nl.reintsim.simulation.observation.BudgetYear;
 import nl.reintsim.simulation.observation.CaseOpened;
 import nl.reintsim.simulation.observation.ConditionChanged;
-import nl.reintsim.simulation.observation.ConditionSnapshot;
 import nl.reintsim.simulation.observation.ConditionSnapshot.Moment;
+import nl.reintsim.simulation.observation.ConditionSnapshot;
 import nl.reintsim.simulation.observation.Detained;
 import nl.reintsim.simulation.observation.ModelEvent;
 import nl.reintsim.simulation.observation.MonthEnded;
@@ -29,6 +28,7 @@ import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.observation.Released;
 import nl.reintsim.simulation.observation.Reoffended;
 import nl.reintsim.simulation.observation.SupportStarted;
+import nl.reintsim.simulation.parameters.CostParameters;
 import nl.reintsim.simulation.time.SimCalendar;
 
 /**

@@ -1,8 +1,8 @@
 package nl.reintsim.output.kpi;
 
-import nl.reintsim.output.cost.CostAccount;
 import java.util.EnumMap;
 import java.util.Map;
+import nl.reintsim.output.cost.CostAccount;
 import nl.reintsim.simulation.model.SizeClass;
 
 /**

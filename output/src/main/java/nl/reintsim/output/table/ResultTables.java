@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.function.IntFunction;
 import nl.reintsim.output.kpi.Kpi;
 import nl.reintsim.output.kpi.KpiAccumulator;
-import nl.reintsim.simulation.model.SizeClass;
-import nl.reintsim.simulation.observation.ConditionSnapshot;
 import nl.reintsim.output.kpi.ReplicationKpis;
 import nl.reintsim.output.statistics.PairedDifference;
 import nl.reintsim.output.statistics.Percentiles;
 import nl.reintsim.output.statistics.Summary;
+import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.observation.ConditionSnapshot;
 
 /** The tidy tables of a run or comparison, built from per-replication KPIs in replication order. */
 public final class ResultTables {

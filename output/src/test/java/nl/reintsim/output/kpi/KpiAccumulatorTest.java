@@ -1,11 +1,11 @@
 package nl.reintsim.output.kpi;
 
-import nl.reintsim.output.cost.TestCosts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import nl.reintsim.output.cost.TestCosts;
 import nl.reintsim.simulation.model.ConditionKind;
 import nl.reintsim.simulation.model.Conditions;
 import nl.reintsim.simulation.model.DetentionType;

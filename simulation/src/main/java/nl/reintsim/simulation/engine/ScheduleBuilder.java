@@ -1,17 +1,16 @@
 package nl.reintsim.simulation.engine;
 
 import java.util.Arrays;
-
 import nl.reintsim.simulation.mechanism.Mechanisms;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Person;
-import nl.reintsim.simulation.model.SizeClass;
-import nl.reintsim.simulation.parameters.ModelParameters;
 import nl.reintsim.simulation.model.Population;
+import nl.reintsim.simulation.model.SizeClass;
 import nl.reintsim.simulation.model.World;
 import nl.reintsim.simulation.observation.MonthEnded;
 import nl.reintsim.simulation.observation.Observer;
+import nl.reintsim.simulation.parameters.ModelParameters;
 import nl.reintsim.simulation.time.SimCalendar;
 import sim.engine.Schedule;
 import sim.engine.Steppable;
@@ -63,20 +62,21 @@ final class ScheduleBuilder {
         boolean lastDayOfMonth = day + 1 == calendar.totalDays() || calendar.monthIndex(day + 1) != calendar.monthIndex(day);
         if (!lastDayOfMonth) return;
         int coordinators = 0, rio = 0;
-        double[] hours = new double[SizeClass.values().length];
-        double[] fundedHours = new double[SizeClass.values().length];
-        for (var municipality : world.municipalities()) {
+        double[] hours = new double[world.size()];
+        double[] fundedHours = new double[world.size()];
+        for (int m = 0; m < world.size(); m++) {
+            var municipality = world.municipality(m);
             coordinators += municipality.coordinators().waiting();
             rio += municipality.rioPlaces().waiting();
-            hours[municipality.sizeClass().ordinal()] += municipality.coordinators().slots() * hoursPerCase;
-            fundedHours[municipality.sizeClass().ordinal()] += municipality.fundedSlots() * hoursPerCase;
+            hours[m] = municipality.coordinators().slots() * hoursPerCase;
+            fundedHours[m] = municipality.fundedSlots() * hoursPerCase;
         }
-        int[] onBenefit = new int[SizeClass.values().length];
+        int[] onBenefit = new int[world.size()];
         for (int id = 0; id < population.size(); id++) {
             Person person = population.get(id);
             if (person.income() == Income.BENEFIT && !person.isInDetention() && person.episode() > 0
                     && day - person.releaseDay() <= followUpDays) {
-                onBenefit[world.municipality(person.municipality()).sizeClass().ordinal()]++;
+                onBenefit[person.municipality()]++;
             }
         }
         var places = world.housingPlaces();

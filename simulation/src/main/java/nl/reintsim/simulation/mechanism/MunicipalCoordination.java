@@ -1,7 +1,7 @@
 package nl.reintsim.simulation.mechanism;
 
-import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.capacity.Capacity;
+import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.engine.EventKey;
 import nl.reintsim.simulation.model.MunicipalityProfile;

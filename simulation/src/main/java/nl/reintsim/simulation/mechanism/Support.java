@@ -1,14 +1,12 @@
 package nl.reintsim.simulation.mechanism;
 
-import nl.reintsim.simulation.engine.DailyMechanism;
-import nl.reintsim.simulation.capacity.Capacity;
-import nl.reintsim.simulation.engine.DayQueue;
-import nl.reintsim.simulation.engine.EventKey;
 import java.util.ArrayList;
 import java.util.List;
+import nl.reintsim.simulation.capacity.Capacity;
+import nl.reintsim.simulation.engine.DailyMechanism;
+import nl.reintsim.simulation.engine.DayQueue;
+import nl.reintsim.simulation.engine.EventKey;
 import nl.reintsim.simulation.model.Municipality;
-import nl.reintsim.simulation.policy.LeverSchedule;
-import nl.reintsim.simulation.policy.RioExpansion;
 import nl.reintsim.simulation.model.MunicipalityProfile;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.Population;
@@ -17,6 +15,8 @@ import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.observation.SupportStarted;
 import nl.reintsim.simulation.parameters.ReleaseParameters;
 import nl.reintsim.simulation.parameters.SupportParameters;
+import nl.reintsim.simulation.policy.LeverSchedule;
+import nl.reintsim.simulation.policy.RioExpansion;
 import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
 import nl.reintsim.simulation.random.RandomPurpose;

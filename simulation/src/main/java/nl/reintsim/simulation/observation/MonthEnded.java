@@ -15,9 +15,9 @@ import java.util.List;
  * @param inSupportedHousing    supported-housing places occupied by ex-detainees
  * @param caseManagerFte        DJI case managers in post
  * @param rioFte                re-integration officers in post
- * @param coordinatorHoursPerWeek municipal coordination hours per week, per size class (ordinal)
- * @param fundedCoordinatorHoursPerWeek of those, hours added and paid for by a funded statutory duty, per size class
- * @param onBenefit             released people within their follow-up on social assistance, per size class
+ * @param coordinatorHoursPerWeek municipal coordination hours per week, per municipality (index)
+ * @param fundedCoordinatorHoursPerWeek of those, hours added and paid for by a funded statutory duty, per municipality
+ * @param onBenefit             released people within their follow-up on social assistance, per municipality
  */
 public record MonthEnded(int day, int monthIndex, int inDetention, int waitingForCoordinator, int waitingForRio,
                          int waitingForProbation, double caseManagerLoad, int waitingForShelter,

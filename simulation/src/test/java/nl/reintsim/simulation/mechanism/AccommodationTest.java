@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import nl.reintsim.simulation.TestWorld;
 import nl.reintsim.simulation.capacity.Capacity;
 import nl.reintsim.simulation.model.Housing;
@@ -14,8 +15,6 @@ import nl.reintsim.simulation.observation.SupportStarted;
 import nl.reintsim.simulation.policy.LeverSchedule;
 import nl.reintsim.simulation.time.SimCalendar;
 import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
 
 /** Shelter beds and supported-housing places are finite: who finds them full waits, first come first served. */
 class AccommodationTest {

@@ -11,6 +11,7 @@ import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.parameters.BySizeClass;
 import nl.reintsim.simulation.policy.CaseManagerCapacity;
 import nl.reintsim.simulation.policy.HousingSupply;
 import nl.reintsim.simulation.policy.InformationSharing;
@@ -21,7 +22,6 @@ import nl.reintsim.simulation.policy.RentContinuation;
 import nl.reintsim.simulation.policy.RioAllocation;
 import nl.reintsim.simulation.policy.RioExpansion;
 import nl.reintsim.simulation.policy.StatutoryDuty;
-import nl.reintsim.simulation.parameters.BySizeClass;
 import nl.reintsim.simulation.time.SimCalendar;
 import org.junit.jupiter.api.Test;
 

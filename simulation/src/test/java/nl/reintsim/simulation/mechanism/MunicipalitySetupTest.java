@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.reintsim.simulation.TestWorld;
-import nl.reintsim.simulation.policy.RioAllocation;
 import nl.reintsim.simulation.model.Municipality;
 import nl.reintsim.simulation.model.SizeClass;
 import nl.reintsim.simulation.model.World;
+import nl.reintsim.simulation.policy.RioAllocation;
 import nl.reintsim.simulation.random.RandomStreams;
 import org.junit.jupiter.api.Test;
 
