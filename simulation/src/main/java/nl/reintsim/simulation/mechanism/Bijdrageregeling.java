@@ -78,6 +78,10 @@ public final class Bijdrageregeling extends DailyMechanism {
         BijdrageregelingBudget lever = levers.bijdrageregeling(day);
         budget = lever == null ? parameters.budgetEurosPerYear() : lever.budgetEurosPerYear();
         double minimumReturnees = lever == null ? parameters.minimumReturneesPerYearToApply() : lever.minimumReturneesPerYearToApply();
+        String distribution = lever == null ? "releases" : lever.distributionKey();
+        boolean perCase = lever != null && lever.perCaseFunding();
+        long population = 0;
+        for (MunicipalityProfile m : world.municipalities()) population += m.municipality().population();
         boolean[] applies = new boolean[world.size()];
         boolean[] asksMore = new boolean[world.size()];
         double[] keyShare = new double[world.size()];
@@ -88,14 +92,19 @@ public final class Bijdrageregeling extends DailyMechanism {
         granted = 0;
         for (int i = 0; i < world.size(); i++) {
             MunicipalityProfile m = world.municipality(i);
-            double share = total == 0 ? 0 : releasesLastYear[i] / (double) total;
+            double share = switch (distribution) {
+                case "population" -> m.municipality().population() / (double) population;
+                case "equal" -> 1.0 / world.size();
+                default -> total == 0 ? 0 : releasesLastYear[i] / (double) total;
+            };
             double maximum = budget * share;
             long key = (long) year << 20 | i;
             boolean aware = random.uniform(key, 0) < parameters.probabilityAware().of(m.sizeClass());
             boolean worthIt = releasesLastYear[i] > 0
                     && (levers.isInRegionalPoint(m, day) || releasesLastYear[i] >= minimumReturnees);
             if (aware && worthIt) applications++;
-            applies[i] = aware && worthIt && random.uniform(key, 1) < parameters.probabilityMeetsCriteria();
+            applies[i] = perCase ? releasesLastYear[i] > 0
+                    : aware && worthIt && random.uniform(key, 1) < parameters.probabilityMeetsCriteria();
             asksMore[i] = applies[i] && random.uniform(key, 2) < parameters.probabilityAsksForMore();
             grant[i] = applies[i] ? maximum : 0;
             if (!applies[i]) unclaimed += maximum;

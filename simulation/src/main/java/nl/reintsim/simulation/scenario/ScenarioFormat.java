@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.reintsim.simulation.model.SizeClass;
 import nl.reintsim.simulation.parameters.BySizeClass;
+import nl.reintsim.simulation.policy.BijdrageregelingBudget;
 
 /**
  * The scenario file format, declared once: {@link ScenarioLoader} reads lever sections by it, and
@@ -66,7 +67,11 @@ public final class ScenarioFormat {
                     List.of(FROM, Field.number("minimumShareOfMunicipalities", 0, 1, SHARE_OF_MUNICIPALITIES, "at least this share in every size class continues rent"))),
             new LeverFormat("bijdrageregeling", "The Bijdrageregeling's size and rules, from the first budget year on or after the date [BR, K25].",
                     List.of(FROM, Field.number("budgetEurosPerYear", 0, 1e10, "euros", "national budget per year"),
-                            Field.number("minimumReturneesPerYearToApply", 0, 100_000, "count", "returnees per year below which a municipality does not apply"))),
+                            Field.number("minimumReturneesPerYearToApply", 0, 100_000, "count", "returnees per year below which a municipality does not apply"),
+                            Field.choice("distributionKey", BijdrageregelingBudget.KEYS, "releases",
+                                    "what sets each municipality's maximum: releases (last year's releases to it, today's key), population, or equal shares"),
+                            Field.flag("perCaseFunding", false,
+                                    "every municipality with returnees gets its share without applying: the money follows the returnee"))),
             new LeverFormat("regionalCoordination", "Small municipalities pooling aftercare in a regional coordination point, like RCN Kennemerland [H25].",
                     List.of(FROM, Field.number("maximumPopulation", 0, 10_000_000, "count", "municipalities up to this many inhabitants take part"),
                             Field.number("minimumShareOfMunicipalities", 0, 1, SHARE_OF_MUNICIPALITIES, "share of those municipalities in a regional point"))),

@@ -106,15 +106,33 @@ class BijdrageregelingTest {
 
     @Test void aLargerBudgetFromTheLeversYearOnGrantsMore() {
         levers = new LeverSchedule(new Levers(null, null, null, null,
-                new BijdrageregelingBudget(LocalDate.of(2026, 1, 1), 200_000, 5), null, null, null, null), calendar);
+                new BijdrageregelingBudget(LocalDate.of(2026, 1, 1), 200_000, 5, "releases", false), null, null, null, null), calendar);
         Bijdrageregeling subsidy = afterFirstYear(subsidy(100_000, 0), 90, 10, 0);
         assertEquals(180_000, subsidy.grant(0), 1e-6);
         assertEquals(20_000, subsidy.grant(1), 1e-6);
     }
 
+    @Test void anEqualKeyGivesEveryApplicantTheSameMaximum() {
+        levers = new LeverSchedule(new Levers(null, null, null, null,
+                new BijdrageregelingBudget(LocalDate.of(2026, 1, 1), 90_000, 5, "equal", false), null, null, null, null), calendar);
+        Bijdrageregeling subsidy = afterFirstYear(subsidy(100_000, 0), 90, 10, 0);
+        assertEquals(30_000, subsidy.grant(0), 1e-6);
+        assertEquals(30_000, subsidy.grant(1), 1e-6);
+        assertEquals(0, subsidy.grant(2), 1e-6, "no returnees, no application");
+    }
+
+    @Test void perCaseFundingReachesAMunicipalityWithTooFewReturneesToApply() {
+        Bijdrageregeling today = afterFirstYear(subsidy(100_000, 0), 97, 3, 0);
+        assertEquals(0, today.grant(1), 1e-6, "3 returnees are below the threshold of 5");
+        levers = new LeverSchedule(new Levers(null, null, null, null,
+                new BijdrageregelingBudget(LocalDate.of(2026, 1, 1), 100_000, 5, "releases", true), null, null, null, null), calendar);
+        Bijdrageregeling perCase = afterFirstYear(subsidy(100_000, 0), 97, 3, 0);
+        assertEquals(3_000, perCase.grant(1), 1e-6);
+    }
+
     @Test void beforeTheLeversYearTheParameterBudgetHolds() {
         levers = new LeverSchedule(new Levers(null, null, null, null,
-                new BijdrageregelingBudget(LocalDate.of(2027, 1, 1), 200_000, 5), null, null, null, null), calendar);
+                new BijdrageregelingBudget(LocalDate.of(2027, 1, 1), 200_000, 5, "releases", false), null, null, null, null), calendar);
         Bijdrageregeling subsidy = afterFirstYear(subsidy(100_000, 0), 90, 10, 0);
         assertEquals(90_000, subsidy.grant(0), 1e-6);
     }
