@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code reintsim} command: the composition root that wires model, outputs and files together. */
 @Command(name = "reintsim",
@@ -13,13 +13,13 @@ import picocli.CommandLine.Command;
         versionProvider = ReintsimCommand.Version.class,
         description = {"Agent-based simulator of Dutch ex-prisoner reintegration policy.",
                 "Runs policy scenarios with many replications and compares them with common random numbers."},
-        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal failure, 2 bad input or usage, 130/143 interrupted (Ctrl-C/SIGTERM)."})
 public final class ReintsimCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, compare or validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: run, compare, validate or bench");
     }
 
     public static void main(String[] args) {

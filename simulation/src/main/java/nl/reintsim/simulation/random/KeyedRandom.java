@@ -10,11 +10,16 @@ package nl.reintsim.simulation.random;
  */
 public final class KeyedRandom {
     private final long seed;
+    /** Draws made, for the benchmark's floor: what the model costs beyond drawing its random numbers. */
+    private long draws;
 
     KeyedRandom(long seed) { this.seed = seed; }
 
+    public long draws() { return draws; }
+
     /** A uniform number in [0, 1). */
     public double uniform(long personId, long occasion) {
+        draws++;
         long z = SplitMix64.mix(seed ^ SplitMix64.mix(personId * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L));
         z = SplitMix64.mix(z + occasion * 0xD1B54A32D192ED03L);
         return (z >>> 11) * 0x1.0p-53;

@@ -1,7 +1,9 @@
 package nl.reintsim.simulation.random;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +23,8 @@ public final class RandomStreams {
     private final long masterSeed;
     private final int replication;
     private final Map<RandomPurpose, Long> seeds = new EnumMap<>(RandomPurpose.class);
+    private final List<KeyedRandom> keyed = new ArrayList<>();
+    private final List<SplitMix64> sequential = new ArrayList<>();
 
     private RandomStreams(long masterSeed, int replication) {
         this.masterSeed = masterSeed;
@@ -39,10 +43,26 @@ public final class RandomStreams {
     public int replication() { return replication; }
 
     /** A fresh sequential generator for draws that belong to no single person. */
-    public SplitMix64 stream(RandomPurpose purpose) { return new SplitMix64(seeds.get(purpose)); }
+    public SplitMix64 stream(RandomPurpose purpose) {
+        SplitMix64 generator = new SplitMix64(seeds.get(purpose));
+        sequential.add(generator);
+        return generator;
+    }
 
     /** Counter-based draws keyed by person and occasion. */
-    public KeyedRandom keyed(RandomPurpose purpose) { return new KeyedRandom(seeds.get(purpose)); }
+    public KeyedRandom keyed(RandomPurpose purpose) {
+        KeyedRandom generator = new KeyedRandom(seeds.get(purpose));
+        keyed.add(generator);
+        return generator;
+    }
+
+    /** Random numbers drawn so far from every generator handed out. */
+    public long draws() {
+        long sum = 0;
+        for (KeyedRandom k : keyed) sum += k.draws();
+        for (SplitMix64 s : sequential) sum += s.draws();
+        return sum;
+    }
 
     static long seedFor(long masterSeed, int replication, String purposeName) {
         long h = SplitMix64.mix(masterSeed ^ 0x5DEECE66DL);

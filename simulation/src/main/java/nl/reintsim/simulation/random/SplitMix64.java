@@ -10,11 +10,17 @@ import org.apache.commons.math3.random.AbstractRandomGenerator;
 public final class SplitMix64 extends AbstractRandomGenerator {
     private long state;
 
+    private long draws;
+
     public SplitMix64(long seed) { this.state = seed; }
 
     @Override public void setSeed(long seed) { this.state = seed; clear(); }
 
+    /** Numbers drawn, for the benchmark's floor. */
+    public long draws() { return draws; }
+
     @Override public long nextLong() {
+        draws++;
         state += 0x9E3779B97F4A7C15L;
         return mix(state);
     }
@@ -26,7 +32,7 @@ public final class SplitMix64 extends AbstractRandomGenerator {
     @Override public int nextInt() { return (int) (nextLong() >>> 32); }
 
     /** The SplitMix64 finaliser: a bijective 64-bit mix with good avalanche. */
-    static long mix(long z) {
+    public static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
