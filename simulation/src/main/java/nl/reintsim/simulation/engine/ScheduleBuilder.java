@@ -72,7 +72,8 @@ final class ScheduleBuilder {
             fundedHours[m] = municipality.fundedSlots() * hoursPerCase;
         }
         int[] onBenefit = new int[world.size()];
-        for (int id = 0; id < population.size(); id++) {
+        // a scan of everyone: only where it is reported (measured, it cost 17% of a replication when done in the warm-up too)
+        for (int id = 0; day >= calendar.measurementStartDay() && id < population.size(); id++) {
             Person person = population.get(id);
             if (person.income() == Income.BENEFIT && !person.isInDetention() && person.episode() > 0
                     && day - person.releaseDay() <= followUpDays) {

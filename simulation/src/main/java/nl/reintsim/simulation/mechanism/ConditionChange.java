@@ -54,11 +54,18 @@ public final class ConditionChange extends DailyMechanism {
     private final AccommodationParameters accommodationParameters;
     private final Accommodation accommodation;
     private final LeverSchedule levers;
+    /** Mean days to housing with support, per municipality: read on every re-timing, so computed once. */
+    private final double[] housingMeanByMunicipality;
 
     public ConditionChange(Population population, World world, ConditionParameters parameters, double trajectoryRateRatio,
                            AccommodationParameters accommodationParameters, Accommodation accommodation, LeverSchedule levers,
                            RandomStreams streams, DayQueue due, Observer observer) {
         this.levers = levers;
+        this.housingMeanByMunicipality = new double[world.size()];
+        for (int m = 0; m < world.size(); m++) {
+            housingMeanByMunicipality[m] = parameters.meanDaysToHousing() * world.municipality(m).municipality().housingWaitYears()
+                    / parameters.referenceHousingWaitYears();
+        }
         this.accommodationParameters = accommodationParameters;
         this.accommodation = accommodation;
         this.trajectoryRateRatio = trajectoryRateRatio;
@@ -138,7 +145,7 @@ public final class ConditionChange extends DailyMechanism {
             }
             double mean = meanDays(person, kind, day);
             if (Double.isInfinite(mean)) {
-                person.setConditionDue(kind, -1);
+                if (person.conditionDue(kind) != -1) person.setConditionDue(kind, -1);
                 continue;
             }
             if (person.conditionDue(kind) > day && person.conditionMean(kind) == mean) continue;
@@ -221,8 +228,7 @@ public final class ConditionChange extends DailyMechanism {
 
     /** Scales with the local housing wait [HS]; shorter with priority after a long stay, when a housing lever gives it [K26]. */
     private double housingMean(Person person, int day) {
-        double wait = world.municipality(person.municipality()).municipality().housingWaitYears();
-        double mean = parameters.meanDaysToHousing() * wait / parameters.referenceHousingWaitYears();
+        double mean = housingMeanByMunicipality[person.municipality()];
         HousingSupply lever = levers.housing(day);
         if (lever != null && person.episode() > 0 && lever.givesPriority(person.releaseDay() - person.detentionStartDay())) {
             mean *= lever.priorityWaitRatio();

@@ -18,6 +18,7 @@ import java.util.List;
  * @param coordinatorHoursPerWeek municipal coordination hours per week, per municipality (index)
  * @param fundedCoordinatorHoursPerWeek of those, hours added and paid for by a funded statutory duty, per municipality
  * @param onBenefit             released people within their follow-up on social assistance, per municipality
+ *                              (counted in the measurement period only; zeros during the warm-up)
  */
 public record MonthEnded(int day, int monthIndex, int inDetention, int waitingForCoordinator, int waitingForRio,
                          int waitingForProbation, double caseManagerLoad, int waitingForShelter,
