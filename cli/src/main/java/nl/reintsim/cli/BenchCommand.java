@@ -268,7 +268,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private static List<ReplicationKpis> kpis(Scenario scenario, ModelInputs inputs, long seed, int first, int count, int cores) {
         return ReplicationRunner.run(List.of(scenario), inputs, new RunSettings(seed, count, cores), first,
-                (s, r, c) -> new KpiAccumulator(s.name(), r, c, inputs.municipalities(), inputs.parameters().costs()),
+                (s, r, c) -> new KpiAccumulator(s.name(), r, c, inputs.municipalities(), inputs.parameters()),
                 (done, total) -> { }).get(0).stream().map(KpiAccumulator::result).toList();
     }
 

@@ -231,7 +231,7 @@ final class Study {
         List<List<ReplicationKpis>> results = ReplicationRunner.run(scenarios, inputs,
                 new RunSettings(options.seed, count, options.threadCount()), first,
                 (scenario, replication, calendar) -> new KpiAccumulator(scenario.name(), replication, calendar, table,
-                        inputs.parameters().costs()),
+                        inputs.parameters()),
                 (done, batchTotal) -> progress.replicationDone(before + done, total)).stream()
                 .map(list -> list.stream().map(KpiAccumulator::result).collect(Collectors.toCollection(ArrayList::new)))
                 .collect(Collectors.toList());

@@ -28,7 +28,7 @@ import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.observation.Released;
 import nl.reintsim.simulation.observation.Reoffended;
 import nl.reintsim.simulation.observation.SupportStarted;
-import nl.reintsim.simulation.parameters.CostParameters;
+import nl.reintsim.simulation.parameters.ModelParameters;
 import nl.reintsim.simulation.time.SimCalendar;
 
 /**
@@ -101,8 +101,9 @@ public final class KpiAccumulator implements Observer {
     private final double[] stockByMonth;
 
     public KpiAccumulator(String scenario, int replication, SimCalendar calendar, List<Municipality> municipalities,
-                          CostParameters costs) {
-        this.ledger = new CostLedger(calendar, costs, municipalities.stream().mapToInt(m -> m.sizeClass().ordinal()).toArray());
+                          ModelParameters parameters) {
+        this.ledger = new CostLedger(calendar, parameters.costs(), municipalities.stream().mapToInt(m -> m.sizeClass().ordinal()).toArray(),
+                parameters.conditions().followUpDaysAfterRelease());
         this.scenario = scenario;
         this.replication = replication;
         this.calendar = calendar;

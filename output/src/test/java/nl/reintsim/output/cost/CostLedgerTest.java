@@ -11,9 +11,15 @@ import java.util.Map;
 import nl.reintsim.output.kpi.Kpi;
 import nl.reintsim.output.kpi.ReplicationKpis;
 import nl.reintsim.output.table.Table;
+import nl.reintsim.simulation.model.ConditionKind;
+import nl.reintsim.simulation.model.Conditions;
 import nl.reintsim.simulation.model.DetentionType;
+import nl.reintsim.simulation.model.Housing;
+import nl.reintsim.simulation.model.Income;
+import nl.reintsim.simulation.observation.ConditionChanged;
 import nl.reintsim.simulation.observation.Detained;
 import nl.reintsim.simulation.observation.MonthEnded;
+import nl.reintsim.simulation.observation.Released;
 import nl.reintsim.simulation.parameters.CostParameters;
 import nl.reintsim.simulation.parameters.Price;
 import nl.reintsim.simulation.time.SimCalendar;
@@ -24,12 +30,20 @@ class CostLedgerTest {
     private final CostParameters costs = TestCosts.shipped();
     private final int start = calendar.measurementStartDay();
 
-    private CostLedger ledger() { return new CostLedger(calendar, costs, new int[] {0, 4}); }
+    private static final int FOLLOW_UP_DAYS = 1825;
 
-    /** A month end with only the given stocks; no staff. */
-    private MonthEnded monthEnd(int day, int inShelter, int onBenefitSmall) {
+    private CostLedger ledger() { return new CostLedger(calendar, costs, new int[] {0, 4}, FOLLOW_UP_DAYS); }
+
+    /** A month end with only the given shelter stock; no staff. */
+    private MonthEnded monthEnd(int day, int inShelter) {
         return new MonthEnded(day, calendar.monthIndex(day), 0, 0, 0, 0, 0, 0, 0, inShelter, 0, 0, 0,
-                List.of(0.0, 0.0), List.of(0.0, 0.0), List.of(0, onBenefitSmall));
+                List.of(0.0, 0.0), List.of(0.0, 0.0));
+    }
+
+    private static Released releasedOnBenefit(int person, int day, int municipality) {
+        Conditions c = new Conditions(true, Housing.OWN, Income.BENEFIT, false, false, false, false, false, false, false);
+        return new Released(day, person, 1, DetentionType.SHORT_SENTENCE, 30, 30, municipality, c, true, false, false, false,
+                false, false, false);
     }
 
     @Test void everyTotalIsTheSumOfItsEntries() {
@@ -49,13 +63,14 @@ class CostLedgerTest {
 
     @Test void socialAssistanceIsATransferThatCancelsInTheSocietalTotal() {
         CostLedger ledger = ledger();
-        int endOfJanuary = start + 30;
-        ledger.on(monthEnd(endOfJanuary, 0, 10));
+        ledger.on(releasedOnBenefit(7, start, 1));
+        ledger.on(new Detained(start + 100, 7, 2, DetentionType.PRE_TRIAL, 20, start, 1));
         CostAccount account = ledger.result();
-        double paid = 10 * (31 / (365.25 / 12)) * costs.euros(costs.socialAssistanceMonth());
+        double paid = 100 / (365.25 / 12) * costs.euros(costs.socialAssistanceMonth());
+        assertEquals(paid, account.municipalityTotal(1, CostCategory.SOCIAL_ASSISTANCE), 1e-6, "paid by the municipality of release");
         assertEquals(paid, account.total(Payer.MUNICIPALITIES), 1e-6);
         assertEquals(-paid, account.total(Payer.PERSONS), 1e-6);
-        assertEquals(0, account.total(null), 1e-6);
+        assertEquals(account.total(Payer.STATE_DJI), account.total(null), 1e-6, "society bears only the detention");
     }
 
     @Test void aUnitCostIsBroughtToTheBaseYearOnceAndOnlyNetPresentValuesAreDiscounted() {
@@ -65,11 +80,21 @@ class CostLedgerTest {
         assertEquals(night, costs.euros(shelter), 1e-9);
         CostLedger ledger = ledger();
         int endOfJanuaryNextYear = calendar.day(LocalDate.of(2027, 1, 31));
-        ledger.on(monthEnd(endOfJanuaryNextYear, 3, 0));
+        ledger.on(monthEnd(endOfJanuaryNextYear, 3));
         CostAccount account = ledger.result();
         assertEquals(3 * 31 * night, account.amount(1, Payer.MUNICIPALITIES, CostCategory.SHELTER), 1e-6, "undiscounted in the year table");
         assertEquals(3 * 31 * night / (1 + costs.discountRate()), account.netPresentValue(Payer.MUNICIPALITIES), 1e-6,
                 "discounted once, one year");
+    }
+
+    @Test void aBenefitIsPaidUntilWorkIsFoundOrTheFollowUpEnds() {
+        CostLedger ledger = ledger();
+        ledger.on(releasedOnBenefit(1, start, 0));
+        ledger.on(new ConditionChanged(start + 50, 1, ConditionKind.FIND_WORK, start, false));
+        ledger.on(releasedOnBenefit(2, start - FOLLOW_UP_DAYS + 10, 0));   // follow-up ends 10 days into the measured period
+        CostAccount account = ledger.result();
+        double perDay = costs.euros(costs.socialAssistanceMonth()) / (365.25 / 12);
+        assertEquals(60 * perDay, account.total(Payer.MUNICIPALITIES), 1e-6);
     }
 
     @Test void aDetentionIsBookedDayByDayWithinTheMeasuredYears() {

@@ -3,6 +3,7 @@ package nl.reintsim.output.cost;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.reintsim.simulation.parameters.CostParameters;
+import nl.reintsim.simulation.parameters.ModelParameters;
 import nl.reintsim.simulation.scenario.InputException;
 import nl.reintsim.simulation.scenario.ParameterLoader;
 
@@ -16,9 +17,11 @@ public final class TestCosts {
         return here;
     }
 
-    public static CostParameters shipped() {
+    public static CostParameters shipped() { return parameters().costs(); }
+
+    public static ModelParameters parameters() {
         try {
-            return ParameterLoader.load(repository().resolve("calibration/parameters/nl-2025.yaml")).costs();
+            return ParameterLoader.load(repository().resolve("calibration/parameters/nl-2025.yaml"));
         } catch (InputException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -27,7 +27,7 @@ class KpiAccumulatorTest {
             new Municipality(1, "B", "Small", 10_000, SizeClass.UNDER_20K, "R1", 3));
     private final SimCalendar calendar = new SimCalendar(LocalDate.of(2026, 1, 1), 1, 4);
     private final int start = calendar.measurementStartDay();
-    private final KpiAccumulator accumulator = new KpiAccumulator("test", 0, calendar, TABLE, TestCosts.shipped());
+    private final KpiAccumulator accumulator = new KpiAccumulator("test", 0, calendar, TABLE, TestCosts.parameters());
 
     private static Conditions conditions(boolean id, Housing housing, Income income) {
         return new Conditions(id, housing, income, false, false, false, false, false, false, false);

@@ -34,7 +34,7 @@ class PairingGainTest {
                 ScenarioLoader.load(root.resolve("scenarios/id-in-detention.yaml")).withHorizonYears(3));
         List<List<ReplicationKpis>> runs = ReplicationRunner.run(scenarios, inputs, new RunSettings(4, 5, 2), 0,
                 (scenario, replication, calendar) -> new KpiAccumulator(scenario.name(), replication, calendar, inputs.municipalities(),
-                        inputs.parameters().costs()),
+                        inputs.parameters()),
                 (done, total) -> { }).stream().map(list -> list.stream().map(KpiAccumulator::result).toList()).toList();
         for (Kpi kpi : List.of(Kpi.RECIDIVISM_2Y, Kpi.NO_ID_AT_RELEASE, Kpi.NO_ADDRESS_AFTER_RELEASE)) {
             double[] base = ResultTables.values(runs.get(0), kpi);

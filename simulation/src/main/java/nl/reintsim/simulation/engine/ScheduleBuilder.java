@@ -3,10 +3,7 @@ package nl.reintsim.simulation.engine;
 import java.util.Arrays;
 import nl.reintsim.simulation.mechanism.Mechanisms;
 import nl.reintsim.simulation.model.Housing;
-import nl.reintsim.simulation.model.Income;
-import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.Population;
-import nl.reintsim.simulation.model.SizeClass;
 import nl.reintsim.simulation.model.World;
 import nl.reintsim.simulation.observation.MonthEnded;
 import nl.reintsim.simulation.observation.Observer;
@@ -27,12 +24,10 @@ final class ScheduleBuilder {
     private final Observer observer;
 
     private final double hoursPerCase;
-    private final double followUpDays;
 
     ScheduleBuilder(SimCalendar calendar, Mechanisms mechanisms, Population population, World world, Observer observer,
                     ModelParameters parameters) {
         this.hoursPerCase = parameters.municipalities().hoursPerCasePerWeek();
-        this.followUpDays = parameters.conditions().followUpDaysAfterRelease();
         this.calendar = calendar;
         this.mechanisms = mechanisms;
         this.population = population;
@@ -71,21 +66,12 @@ final class ScheduleBuilder {
             hours[m] = municipality.coordinators().slots() * hoursPerCase;
             fundedHours[m] = municipality.fundedSlots() * hoursPerCase;
         }
-        int[] onBenefit = new int[world.size()];
-        // a scan of everyone: only where it is reported (measured, it cost 17% of a replication when done in the warm-up too)
-        for (int id = 0; day >= calendar.measurementStartDay() && id < population.size(); id++) {
-            Person person = population.get(id);
-            if (person.income() == Income.BENEFIT && !person.isInDetention() && person.episode() > 0
-                    && day - person.releaseDay() <= followUpDays) {
-                onBenefit[person.municipality()]++;
-            }
-        }
         var places = world.housingPlaces();
         observer.on(new MonthEnded(day, calendar.monthIndex(day), population.inDetention(), coordinators, rio,
                 world.probation().waiting(), mechanisms.intake().load(day), places.waiting(Housing.SHELTER),
                 places.waiting(Housing.INSTITUTION), places.occupied(Housing.SHELTER), places.occupied(Housing.INSTITUTION),
                 mechanisms.intake().fte(day), mechanisms.support().rioFte(day), Arrays.stream(hours).boxed().toList(),
-                Arrays.stream(fundedHours).boxed().toList(), Arrays.stream(onBenefit).boxed().toList()));
+                Arrays.stream(fundedHours).boxed().toList()));
     }
 
     private static void register(Schedule schedule, Phase phase, Steppable mechanism) {

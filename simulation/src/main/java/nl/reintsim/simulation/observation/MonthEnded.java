@@ -17,17 +17,14 @@ import java.util.List;
  * @param rioFte                re-integration officers in post
  * @param coordinatorHoursPerWeek municipal coordination hours per week, per municipality (index)
  * @param fundedCoordinatorHoursPerWeek of those, hours added and paid for by a funded statutory duty, per municipality
- * @param onBenefit             released people within their follow-up on social assistance, per municipality
- *                              (counted in the measurement period only; zeros during the warm-up)
  */
 public record MonthEnded(int day, int monthIndex, int inDetention, int waitingForCoordinator, int waitingForRio,
                          int waitingForProbation, double caseManagerLoad, int waitingForShelter,
                          int waitingForSupportedHousing, int inShelter, int inSupportedHousing, double caseManagerFte,
-                         double rioFte, List<Double> coordinatorHoursPerWeek, List<Double> fundedCoordinatorHoursPerWeek,
-                         List<Integer> onBenefit) implements ModelEvent {
+                         double rioFte, List<Double> coordinatorHoursPerWeek, List<Double> fundedCoordinatorHoursPerWeek)
+        implements ModelEvent {
     public MonthEnded {
         coordinatorHoursPerWeek = List.copyOf(coordinatorHoursPerWeek);
         fundedCoordinatorHoursPerWeek = List.copyOf(fundedCoordinatorHoursPerWeek);
-        onBenefit = List.copyOf(onBenefit);
     }
 }
