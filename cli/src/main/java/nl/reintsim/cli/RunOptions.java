@@ -40,6 +40,13 @@ final class RunOptions {
     @Option(names = "--force", description = "Replace an existing non-empty output folder.")
     boolean force;
 
+    @Option(names = "--no-report", description = "Do not write report.html and the charts.")
+    boolean noReport;
+
+    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl",
+            description = "Language of report.html and the charts (default: ${DEFAULT-VALUE}).")
+    String language;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
@@ -47,6 +54,7 @@ final class RunOptions {
 
     /** The usage problem with these options for {@code scenarios} scenarios, or null. */
     String problem(int scenarios) {
+        if (!language.equals("nl") && !language.equals("en")) return "--lang: found \"" + language + "\", allowed: nl, en";
         if (replications < 1 || replications > MAX_REPLICATIONS) {
             String size = replications < 1 ? "" : String.format(java.util.Locale.ROOT,
                     " (%,d replications of %d scenario(s) would simulate the whole country %,d times)",

@@ -18,6 +18,9 @@ import nl.reintsim.output.cost.CostTables;
 import nl.reintsim.output.kpi.Kpi;
 import nl.reintsim.output.kpi.KpiAccumulator;
 import nl.reintsim.output.kpi.ReplicationKpis;
+import nl.reintsim.output.report.Charts;
+import nl.reintsim.output.report.HtmlReport;
+import nl.reintsim.output.report.Language;
 import nl.reintsim.output.run.Manifest;
 import nl.reintsim.output.run.RunFolder;
 import nl.reintsim.output.statistics.PairedDifference;
@@ -192,6 +195,12 @@ final class Study {
             new Manifest(ReintsimCommand.version(), Installation.gitCommit(), commandLine, options.seed,
                     replicationsRun, settings.threads(), inputFiles, started, Instant.now())
                     .write(staging.resolve("manifest.json"));
+            if (!options.noReport) {
+                Language language = Language.of(options.language);
+                List<Charts.Written> charts = Charts.write(results, costComparison, language, staging.resolve("charts"));
+                Files.writeString(staging.resolve("report.html"), HtmlReport.html(results, scenarios, model.quantities(), costComparison,
+                        charts, Files.readString(staging.resolve("manifest.json")), language));
+            }
             folder.commit();
 
             printHeadline(results);

@@ -176,6 +176,45 @@ class CliTest {
         }
     }
 
+    @Test void compareWritesASelfContainedReportWithEveryChartAndEscapesScenarioText() throws Exception {
+        Path hostile = dir.resolve("hostile.yaml");
+        Files.writeString(hostile, Files.readString(Path.of(scenario("id-in-detention")))
+                .replace("name: id-in-detention", "name: hostile")
+                .replaceFirst("nl: \"[^\"]*\"", "nl: \"<script>alert(1)</script> & co\""));
+        Path out = dir.resolve("report");
+        Result result = reintsim("compare", scenario("baseline"), hostile.toString(), "--years", "2", "-r", "2", "-q",
+                "--parameters", quickParameters.toString(), "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertFalse(html.contains("<script"), "no scripts, and user text is escaped");
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"), "the title shows escaped");
+        assertFalse(html.contains("<link") || html.contains("@import"), "no external style sheets or fonts");
+        java.util.regex.Matcher references = java.util.regex.Pattern.compile("(?:src|href)\\s*=\\s*\"([^\"]*)\"").matcher(html);
+        while (references.find()) assertTrue(references.group(1).startsWith("data:"), "external reference: " + references.group(1));
+        List<String> charts;
+        try (Stream<Path> files = Files.list(out.resolve("charts"))) {
+            charts = files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".png")).sorted().toList();
+        }
+        assertEquals(5, charts.size(), charts.toString());
+        for (String chart : charts) {
+            assertTrue(Files.exists(out.resolve("charts/" + chart.replace(".png", ".svg"))), chart + " has an SVG too");
+            assertTrue(html.contains("charts/" + chart), chart + " is in the report");
+        }
+        assertEquals(charts.size(), html.split("<img ", -1).length - 1, "one embedded image per chart");
+        assertTrue(html.contains("<table>") && html.contains("lang=\"nl\""));
+        assertTrue(html.contains("state_subsidy_rio"), "the payer table is there");
+    }
+
+    @Test void noReportMeansNoReportAndEnglishIsAvailable() throws Exception {
+        Path none = dir.resolve("none");
+        assertEquals(0, quickRun(none, 1, "--no-report").exitCode());
+        assertFalse(Files.exists(none.resolve("report.html")));
+        Path english = dir.resolve("english");
+        assertEquals(0, quickRun(english, 1, "--lang", "en").exitCode());
+        assertTrue(Files.readString(english.resolve("report.html")).contains("lang=\"en\""));
+        assertEquals(2, quickRun(dir.resolve("fr"), 1, "--lang", "fr").exitCode());
+    }
+
     @Test void precisionAddsReplicationsUntilTheMaximumAndSaysSo() throws Exception {
         Path out = dir.resolve("precise");
         Result result = reintsim("compare", scenario("baseline"), scenario("id-in-detention"), "--years", "2", "-r", "2", "-q",

@@ -1,0 +1,159 @@
+package nl.reintsim.output.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.reintsim.output.cost.Payer;
+import nl.reintsim.output.kpi.Kpi;
+import nl.reintsim.output.kpi.KpiAccumulator;
+import nl.reintsim.output.kpi.ReplicationKpis;
+import nl.reintsim.output.statistics.PairedDifference;
+import nl.reintsim.output.statistics.Summary;
+import nl.reintsim.output.table.ResultTables;
+import nl.reintsim.output.table.Table;
+import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.observation.ConditionSnapshot;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.style.Styler;
+
+/**
+ * The report's charts, each written as PNG and SVG to {@code charts/}. Scenario colours come from one
+ * colour-blind-safe palette (Okabe–Ito) in scenario order, so a scenario has the same colour in every chart.
+ */
+public final class Charts {
+    /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
+    private static final Color[] PALETTE = {
+        new Color(0x00, 0x72, 0xB2), new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7),
+        new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00), new Color(0xF0, 0xE4, 0x42), new Color(0x00, 0x00, 0x00),
+        new Color(0x99, 0x99, 0x99)};
+    private static final int WIDTH = 1000;
+    private static final int HEIGHT = 520;
+
+    /** A written chart: its file name (without extension), title and PNG bytes for embedding. */
+    public record Written(String name, String title, byte[] png) { }
+
+    private Charts() { }
+
+    static Color colour(int index) { return PALETTE[index % PALETTE.length]; }
+
+    /** Makes every chart that the results allow, writes PNG and SVG into {@code folder}, returns them in report order. */
+    public static List<Written> write(List<List<ReplicationKpis>> results, Table costComparison, Language language, Path folder)
+            throws IOException {
+        // charts are drawn off-screen; without this a machine with no display may refuse to start AWT
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+        Files.createDirectories(folder);
+        List<Written> written = new ArrayList<>();
+        if (results.size() > 1) written.add(save(differences(results, language), "differences_recidivism_2y", folder));
+        written.add(save(bySizeClass(results, Kpi.RECIDIVISM_2Y, language.text("chart_size_class"), language), "recidivism_by_size_class", folder));
+        written.add(save(bySizeClass(results, Kpi.MUNICIPAL_CONTACT_DURING_DETENTION, language.text("chart_contact"), language),
+                "contact_by_size_class", folder));
+        written.add(save(monitor(results.get(0), language), "monitor_reference", folder));
+        if (costComparison != null) written.add(save(costs(costComparison, results, language), "costs_by_payer", folder));
+        return written;
+    }
+
+    private static Written save(CategoryChart chart, String name, Path folder) throws IOException {
+        VectorGraphicsEncoder.saveVectorGraphic(chart, folder.resolve(name + ".svg").toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
+        byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+        Files.write(folder.resolve(name + ".png"), png);
+        return new Written(name, chart.getTitle(), png);
+    }
+
+    private static CategoryChart chart(String title, String yAxis, Language language) {
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).yAxisTitle(yAxis).build();
+        var styler = chart.getStyler();
+        styler.setLocale(language.locale());
+        styler.setLegendPosition(Styler.LegendPosition.OutsideE);
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotBackgroundColor(Color.WHITE);
+        styler.setDecimalPattern("#,##0.0");
+        chart.getStyler().setErrorBarsColor(Color.DARK_GRAY);
+        return chart;
+    }
+
+    /** Paired differences in recidivism against the reference, one bar per alternative with its 95% CI. */
+    static CategoryChart differences(List<List<ReplicationKpis>> results, Language language) {
+        CategoryChart chart = chart(language.text("chart_differences"), language.text("axis_pp"), language);
+        chart.getStyler().setLegendVisible(false);
+        List<String> names = new ArrayList<>();
+        List<Double> means = new ArrayList<>();
+        List<Double> errors = new ArrayList<>();
+        double[] base = ResultTables.values(results.get(0), Kpi.RECIDIVISM_2Y);
+        for (List<ReplicationKpis> alternative : results.subList(1, results.size())) {
+            Summary d = PairedDifference.of(base, ResultTables.values(alternative, Kpi.RECIDIVISM_2Y), Boolean.TRUE).difference();
+            names.add(alternative.get(0).scenario());
+            means.add(100 * d.mean());
+            errors.add(Double.isNaN(d.ci95High()) ? 0 : 100 * (d.ci95High() - d.mean()));
+        }
+        chart.addSeries(language.text("recidivism_2y"), names, means, errors).setFillColor(colour(0));
+        chart.getStyler().setXAxisLabelRotation(30);
+        return chart;
+    }
+
+    /** A person-level KPI per size class, one series per scenario, with 95% CIs. */
+    static CategoryChart bySizeClass(List<List<ReplicationKpis>> results, Kpi kpi, String title, Language language) {
+        CategoryChart chart = chart(title, language.text("axis_percent"), language);
+        List<String> classes = new ArrayList<>();
+        for (SizeClass c : SizeClass.values()) classes.add(c.label());
+        for (int s = 0; s < results.size(); s++) {
+            List<Double> means = new ArrayList<>();
+            List<Double> errors = new ArrayList<>();
+            for (SizeClass c : SizeClass.values()) {
+                Summary summary = Summary.of(ResultTables.values(results.get(s), kpi, c));
+                means.add(100 * summary.mean());
+                errors.add(Double.isNaN(summary.ci95High()) ? 0 : 100 * (summary.ci95High() - summary.mean()));
+            }
+            chart.addSeries(results.get(s).get(0).scenario(), classes, means, errors).setFillColor(colour(s));
+        }
+        return chart;
+    }
+
+    /** The monitor's table for the reference scenario: share lacking each condition at each moment. */
+    static CategoryChart monitor(List<ReplicationKpis> reference, Language language) {
+        CategoryChart chart = chart(language.text("chart_monitor"), language.text("axis_percent"), language);
+        List<String> moments = new ArrayList<>();
+        for (ConditionSnapshot.Moment m : ConditionSnapshot.Moment.values()) moments.add(m.key());
+        List<String> shown = List.of("no_valid_id", "no_registered_address", "no_income", "insurance_default");
+        int k = 0;
+        for (String condition : KpiAccumulator.MONITOR_CONDITIONS) {
+            if (!shown.contains(condition)) continue;
+            List<Double> values = new ArrayList<>();
+            for (ConditionSnapshot.Moment m : ConditionSnapshot.Moment.values()) {
+                double[] v = new double[reference.size()];
+                for (int r = 0; r < v.length; r++) v[r] = reference.get(r).monitor(condition, m.key());
+                double mean = Summary.of(v).mean();
+                values.add(Double.isNaN(mean) ? 0 : 100 * mean);
+            }
+            chart.addSeries(condition, moments, values).setFillColor(colour(k++));
+        }
+        return chart;
+    }
+
+    /** Net present value of the extra cost per payer and alternative, stacked. */
+    static CategoryChart costs(Table comparison, List<List<ReplicationKpis>> results, Language language) {
+        CategoryChart chart = chart(language.text("chart_costs"), language.text("axis_meur"), language);
+        chart.getStyler().setStacked(true);
+        chart.getStyler().setXAxisLabelRotation(30);
+        List<String> alternatives = new ArrayList<>();
+        for (List<ReplicationKpis> runs : results.subList(1, results.size())) alternatives.add(runs.get(0).scenario());
+        int k = 0;
+        for (Payer payer : Payer.values()) {
+            List<Double> values = new ArrayList<>();
+            for (String alternative : alternatives) {
+                double v = 0;
+                for (Object[] row : comparison.rows()) {
+                    if (row[0].equals(alternative) && row[2].equals("npv_cost_difference_eur") && row[3].equals(payer.key())) v = (double) row[4];
+                }
+                values.add(v / 1e6);
+            }
+            chart.addSeries(payer.key(), alternatives, values).setFillColor(colour(k++));
+        }
+        return chart;
+    }
+}

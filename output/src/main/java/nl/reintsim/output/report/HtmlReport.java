@@ -1,0 +1,202 @@
+package nl.reintsim.output.report;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Base64;
+import java.util.List;
+import nl.reintsim.output.cost.Payer;
+import nl.reintsim.output.kpi.Kpi;
+import nl.reintsim.output.kpi.ReplicationKpis;
+import nl.reintsim.output.statistics.PairedDifference;
+import nl.reintsim.output.statistics.Summary;
+import nl.reintsim.output.table.ResultTables;
+import nl.reintsim.output.table.Table;
+import nl.reintsim.simulation.parameters.Quantity;
+import nl.reintsim.simulation.policy.Lever;
+import nl.reintsim.simulation.scenario.Scenario;
+
+/**
+ * report.html: one self-contained file (charts embedded as data, no scripts, fonts or links to fetch)
+ * that opens from disk and prints. Everything that comes from user files is escaped.
+ */
+public final class HtmlReport {
+    /** The KPIs of the findings and tables, in the order shown. */
+    static final List<Kpi> HEADLINE = List.of(Kpi.RECIDIVISM_2Y, Kpi.REDETENTION_2Y, Kpi.NO_ID_AT_RELEASE, Kpi.NO_INCOME_MONTH_AFTER,
+            Kpi.NO_ADDRESS_AFTER_RELEASE, Kpi.MUNICIPAL_CONTACT_DURING_DETENTION);
+
+    private HtmlReport() { }
+
+    /**
+     * @param costComparison the cost comparison table, or null for a single-scenario run
+     * @param manifestJson   the run's manifest, shown at the end
+     */
+    public static String html(List<List<ReplicationKpis>> results, List<Scenario> scenarios, List<Quantity> parameters,
+                              Table costComparison, List<Charts.Written> charts, String manifestJson, Language l) {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"").append(l == Language.NL ? "nl" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<title>").append(escape(l.text("title"))).append("</title>\n<style>\n")
+                .append("body{font-family:Georgia,'Times New Roman',serif;max-width:60em;margin:2em auto;padding:0 1em;color:#111;line-height:1.45}\n")
+                .append("h1{font-size:1.6em}h2{border-bottom:1px solid #999;margin-top:2em}table{border-collapse:collapse;margin:1em 0;font-size:.9em}\n")
+                .append("th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}td.n{text-align:right;white-space:nowrap}\n")
+                .append("figure{margin:1.5em 0;page-break-inside:avoid}img{max-width:100%}figcaption{font-style:italic}pre{white-space:pre-wrap;font-size:.8em}\n")
+                .append("@media print{h2{page-break-before:always}body{max-width:none}}\n</style>\n</head>\n<body>\n");
+        h.append("<h1>").append(escape(l.text("title"))).append("</h1>\n");
+
+        h.append("<h2>").append(escape(l.text("compared"))).append("</h2>\n<table>\n<tr><th>").append(escape(l.text("scenario")))
+                .append("</th><th></th></tr>\n");
+        for (Scenario s : scenarios) {
+            h.append("<tr><td><b>").append(escape(text(s.title(), l))).append("</b><br><code>").append(escape(s.name()))
+                    .append("</code></td><td>").append(escape(text(s.description(), l))).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+
+        if (results.size() > 1) {
+            h.append("<h2>").append(escape(l.text("findings"))).append("</h2>\n<ul>\n");
+            double[] base = ResultTables.values(results.get(0), Kpi.RECIDIVISM_2Y);
+            for (int a = 1; a < results.size(); a++) {
+                PairedDifference d = PairedDifference.of(base, ResultTables.values(results.get(a), Kpi.RECIDIVISM_2Y), Boolean.TRUE);
+                int runs = d.difference().n();
+                int better = (int) Math.round(d.shareBetter() * runs);
+                boolean falls = d.difference().mean() <= 0;
+                h.append("<li><b>").append(escape(text(scenarios.get(a).title(), l))).append(".</b> ")
+                        .append(escape(String.format(l.text("in_runs"), falls ? better : runs - better, runs, l.text(falls ? "falls" : "rises"),
+                                l.text("recidivism_2y"), l.number(100 * d.difference().mean(), 2),
+                                l.number(100 * d.difference().ci95Low(), 2), l.number(100 * d.difference().ci95High(), 2))));
+                if (costComparison != null) h.append(' ').append(escape(costSentence(costComparison, scenarios.get(a).name(), runs, l)));
+                h.append("</li>\n");
+            }
+            h.append("</ul>\n");
+        }
+
+        h.append("<h2>").append(escape(l.text("charts"))).append("</h2>\n");
+        for (Charts.Written chart : charts) {
+            h.append("<figure><img alt=\"").append(escape(chart.title())).append("\" src=\"data:image/png;base64,")
+                    .append(Base64.getEncoder().encodeToString(chart.png())).append("\"><figcaption>").append(escape(chart.title()))
+                    .append(" (charts/").append(escape(chart.name())).append(".png, .svg)</figcaption></figure>\n");
+        }
+
+        h.append("<h2>").append(escape(l.text("tables"))).append("</h2>\n<table>\n<tr><th>").append(escape(l.text("kpi"))).append("</th>");
+        for (Scenario s : scenarios) h.append("<th>").append(escape(s.name())).append("</th>");
+        h.append("</tr>\n");
+        for (Kpi kpi : HEADLINE) {
+            h.append("<tr><td>").append(escape(kpi.key())).append("</td>");
+            for (List<ReplicationKpis> runs : results) {
+                Summary s = Summary.of(ResultTables.values(runs, kpi));
+                h.append("<td class=\"n\">").append(l.number(100 * s.mean(), 1)).append("% (").append(l.number(100 * s.ci95Low(), 1))
+                        .append("–").append(l.number(100 * s.ci95High(), 1)).append(")</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+        if (results.size() > 1) {
+            h.append("<table>\n<tr><th>").append(escape(l.text("scenario"))).append("</th><th>").append(escape(l.text("kpi")))
+                    .append("</th><th>").append(escape(l.text("difference"))).append("</th><th>").append(escape(l.text("runs_better"))).append("</th></tr>\n");
+            for (int a = 1; a < results.size(); a++) {
+                for (Kpi kpi : HEADLINE) {
+                    PairedDifference d = PairedDifference.of(ResultTables.values(results.get(0), kpi), ResultTables.values(results.get(a), kpi),
+                            ResultTables.lowerIsBetter(kpi));
+                    h.append("<tr><td>").append(escape(scenarios.get(a).name())).append("</td><td>").append(escape(kpi.key()))
+                            .append("</td><td class=\"n\">").append(l.number(100 * d.difference().mean(), 2)).append(" pp (")
+                            .append(l.number(100 * d.difference().ci95Low(), 2)).append(" – ").append(l.number(100 * d.difference().ci95High(), 2))
+                            .append(")</td><td class=\"n\">").append(l.number(100 * d.shareBetter(), 0)).append("%</td></tr>\n");
+                }
+            }
+            h.append("</table>\n");
+        }
+
+        if (costComparison != null) {
+            h.append("<h2>").append(escape(l.text("who_pays"))).append("</h2>\n<p>").append(escape(l.text("npv"))).append("</p>\n<table>\n<tr><th>")
+                    .append(escape(l.text("scenario"))).append("</th>");
+            for (Payer p : Payer.values()) h.append("<th>").append(escape(p.key())).append("</th>");
+            h.append("<th>society</th></tr>\n");
+            for (int a = 1; a < scenarios.size(); a++) {
+                h.append("<tr><td>").append(escape(scenarios.get(a).name())).append("</td>");
+                for (Payer p : Payer.values()) h.append(npvCell(costComparison, scenarios.get(a).name(), p.key(), l));
+                h.append(npvCell(costComparison, scenarios.get(a).name(), "society", l)).append("</tr>\n");
+            }
+            h.append("</table>\n");
+        }
+
+        h.append("<h2>").append(escape(l.text("assumptions"))).append("</h2>\n<table>\n<tr><th>").append(escape(l.text("scenario")))
+                .append("</th><th>").append(escape(l.text("lever"))).append("</th><th>").append(escape(l.text("value"))).append("</th></tr>\n");
+        for (Scenario s : scenarios) {
+            for (Lever lever : s.levers().active()) {
+                h.append("<tr><td>").append(escape(s.name())).append("</td><td>").append(escape(lever.key())).append("</td><td>")
+                        .append(escape(fields(lever))).append("</td></tr>\n");
+            }
+        }
+        h.append("</table>\n<table>\n<tr><th>").append(escape(l.text("parameter"))).append("</th><th>").append(escape(l.text("value")))
+                .append("</th><th>").append(escape(l.text("source"))).append("</th></tr>\n");
+        for (Quantity q : parameters) {
+            h.append("<tr><td><code>").append(escape(q.path())).append("</code></td><td class=\"n\">").append(escape(l.number(q.value(), decimals(q.value()))))
+                    .append(' ').append(escape(q.unit().yamlName())).append("</td><td>").append(escape(q.source())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+
+        h.append("<h2>").append(escape(l.text("methods"))).append("</h2>\n<p>").append(escape(l.text("methods_text"))).append("</p>\n");
+        h.append("<h2>").append(escape(l.text("manifest"))).append("</h2>\n<pre>").append(escape(manifestJson)).append("</pre>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static String costSentence(Table costs, String alternative, int runs, Language l) {
+        double mean = Double.NaN, low = Double.NaN, high = Double.NaN, chance = Double.NaN;
+        for (Object[] row : costs.rows()) {
+            if (!row[0].equals(alternative)) continue;
+            if (row[2].equals("npv_cost_difference_eur") && row[3].equals("society")) {
+                mean = (double) row[4];
+                low = (double) row[5];
+                high = (double) row[6];
+            }
+            if (row[2].equals("chance_benefits_exceed_costs")) chance = (double) row[4];
+        }
+        return String.format(l.text("costs_sentence"), l.number(mean / 1e6, 1), l.number(low / 1e6, 1), l.number(high / 1e6, 1),
+                Math.round(chance * runs), runs);
+    }
+
+    private static String npvCell(Table costs, String alternative, String payer, Language l) {
+        for (Object[] row : costs.rows()) {
+            if (row[0].equals(alternative) && row[2].equals("npv_cost_difference_eur") && row[3].equals(payer)) {
+                return "<td class=\"n\">" + l.number((double) row[4] / 1e6, 1) + "<br><small>(" + l.number((double) row[5] / 1e6, 1)
+                        + " – " + l.number((double) row[6] / 1e6, 1) + ")</small></td>";
+            }
+        }
+        return "<td></td>";
+    }
+
+    private static int decimals(double value) {
+        if (value == Math.rint(value)) return 0;
+        double a = Math.abs(value);
+        return a >= 100 ? 0 : a >= 1 ? 2 : 4;
+    }
+
+    /** A lever's settings as {@code name: value, …}, from its record components. */
+    static String fields(Lever lever) {
+        StringBuilder s = new StringBuilder();
+        for (RecordComponent c : lever.getClass().getRecordComponents()) {
+            try {
+                if (s.length() > 0) s.append(", ");
+                s.append(c.getName()).append(": ").append(c.getAccessor().invoke(lever));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return s.toString();
+    }
+
+    private static String text(Scenario.Text text, Language l) { return l == Language.NL ? text.nl() : text.en(); }
+
+    /** HTML-escapes text for element content and attribute values. */
+    public static String escape(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> s.append("&amp;");
+                case '<' -> s.append("&lt;");
+                case '>' -> s.append("&gt;");
+                case '"' -> s.append("&quot;");
+                case '\'' -> s.append("&#39;");
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
+    }
+}

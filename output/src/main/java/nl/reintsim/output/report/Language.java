@@ -1,0 +1,116 @@
+package nl.reintsim.output.report;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Map;
+
+/** The report's language: its words and how it writes numbers (a decimal comma in Dutch). */
+public enum Language {
+    NL(Locale.forLanguageTag("nl-NL")), EN(Locale.UK);
+
+    private final Locale locale;
+
+    Language(Locale locale) { this.locale = locale; }
+
+    public Locale locale() { return locale; }
+
+    public static Language of(String code) {
+        return switch (code) {
+            case "nl" -> NL;
+            case "en" -> EN;
+            default -> throw new IllegalArgumentException("unknown language " + code + ", allowed: nl, en");
+        };
+    }
+
+    /** A number with the given decimals and thousands separators, in this language's convention. */
+    public String number(double value, int decimals) {
+        if (Double.isNaN(value)) return "–";
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                DecimalFormatSymbols.getInstance(locale));
+        return format.format(value);
+    }
+
+    public String text(String key) {
+        Map<String, String> words = this == NL ? NL_WORDS : EN_WORDS;
+        String word = words.get(key);
+        if (word == null) throw new IllegalArgumentException("no text for " + key);
+        return word;
+    }
+
+    private static final Map<String, String> NL_WORDS = Map.ofEntries(
+            Map.entry("title", "Re-integratie van ex-gedetineerden: uitkomsten van het simulatiemodel"),
+            Map.entry("compared", "Wat is vergeleken"),
+            Map.entry("findings", "Belangrijkste uitkomsten"),
+            Map.entry("charts", "Grafieken"),
+            Map.entry("tables", "Tabellen"),
+            Map.entry("who_pays", "Wie betaalt en wie bespaart"),
+            Map.entry("assumptions", "Aannames en bronnen"),
+            Map.entry("methods", "Methode"),
+            Map.entry("manifest", "Verantwoording van deze run"),
+            Map.entry("scenario", "Scenario"),
+            Map.entry("kpi", "Indicator"),
+            Map.entry("difference", "Verschil met de referentie (95%-interval)"),
+            Map.entry("runs_better", "Runs beter"),
+            Map.entry("payer", "Betaler"),
+            Map.entry("npv", "Extra kosten, contante waarde over de looptijd (mln euro, 95%-interval)"),
+            Map.entry("lever", "Maatregel"),
+            Map.entry("value", "Waarde"),
+            Map.entry("source", "Bron"),
+            Map.entry("parameter", "Parameter"),
+            Map.entry("recidivism_2y", "tweejaarsrecidive"),
+            Map.entry("falls", "daalt"),
+            Map.entry("rises", "stijgt"),
+            Map.entry("in_runs", "In %s van de %s runs %s de %s; gemiddeld %s procentpunt (%s tot %s)."),
+            Map.entry("costs_sentence", "De maatschappelijke kosten veranderen met %s miljoen euro (contante waarde, %s tot %s); de baten zijn in %s van de %s runs groter dan de kosten."),
+            Map.entry("chart_differences", "Verschil in tweejaarsrecidive met de referentie (procentpunt, 95%-interval)"),
+            Map.entry("chart_size_class", "Tweejaarsrecidive per gemeentegrootte (%)"),
+            Map.entry("chart_contact", "Contact met de gemeente tijdens detentie, per gemeentegrootte (%)"),
+            Map.entry("chart_monitor", "Aandeel zonder basisvoorwaarde rond ontslag (%), referentie"),
+            Map.entry("chart_costs", "Extra kosten per betaler (contante waarde, mln euro)"),
+            Map.entry("axis_pp", "procentpunt"),
+            Map.entry("axis_percent", "%"),
+            Map.entry("axis_meur", "mln euro"),
+            Map.entry("methods_text", "Agent-gebaseerd model van Nederlandse ex-gedetineerden, gemeenten, casemanagers, reclassering en RIO's (zie docs/ODD.md). "
+                    + "Elk scenario is met dezelfde toevalsgetallen gedraaid als de referentie (common random numbers), zodat verschillen per paar runs worden berekend. "
+                    + "Intervallen zijn 95%-betrouwbaarheidsintervallen over de runs; ze geven de toevalsvariatie weer, niet de onzekerheid in de aannames. "
+                    + "Bedragen in prijzen van het basisjaar; alleen contante waarden zijn verdisconteerd. Uitkeringen zijn overdrachten en tellen niet mee in de maatschappelijke kosten."));
+
+    private static final Map<String, String> EN_WORDS = Map.ofEntries(
+            Map.entry("title", "Reintegration of ex-prisoners: results of the simulation model"),
+            Map.entry("compared", "What was compared"),
+            Map.entry("findings", "Main findings"),
+            Map.entry("charts", "Charts"),
+            Map.entry("tables", "Tables"),
+            Map.entry("who_pays", "Who pays and who saves"),
+            Map.entry("assumptions", "Assumptions and sources"),
+            Map.entry("methods", "Method"),
+            Map.entry("manifest", "Record of this run"),
+            Map.entry("scenario", "Scenario"),
+            Map.entry("kpi", "Indicator"),
+            Map.entry("difference", "Difference from the reference (95% interval)"),
+            Map.entry("runs_better", "Runs better"),
+            Map.entry("payer", "Payer"),
+            Map.entry("npv", "Extra cost, present value over the horizon (EUR million, 95% interval)"),
+            Map.entry("lever", "Measure"),
+            Map.entry("value", "Value"),
+            Map.entry("source", "Source"),
+            Map.entry("parameter", "Parameter"),
+            Map.entry("recidivism_2y", "two-year recidivism"),
+            Map.entry("falls", "falls"),
+            Map.entry("rises", "rises"),
+            Map.entry("in_runs", "In %s of %s runs %s %s; on average %s percentage points (%s to %s)."),
+            Map.entry("costs_sentence", "Societal costs change by EUR %s million (present value, %s to %s); benefits exceed costs in %s of %s runs."),
+            Map.entry("chart_differences", "Difference in two-year recidivism from the reference (percentage points, 95% interval)"),
+            Map.entry("chart_size_class", "Two-year recidivism by municipality size (%)"),
+            Map.entry("chart_contact", "Municipal contact during detention, by municipality size (%)"),
+            Map.entry("chart_monitor", "Share lacking a basic condition around release (%), reference"),
+            Map.entry("chart_costs", "Extra cost per payer (present value, EUR million)"),
+            Map.entry("axis_pp", "percentage points"),
+            Map.entry("axis_percent", "%"),
+            Map.entry("axis_meur", "EUR million"),
+            Map.entry("methods_text", "Agent-based model of Dutch ex-prisoners, municipalities, case managers, probation and re-integration officers (see docs/ODD.md). "
+                    + "Every scenario ran with the same random numbers as the reference (common random numbers), so differences are taken pair by pair. "
+                    + "Intervals are 95% confidence intervals over the runs; they show chance variation, not uncertainty in the assumptions. "
+                    + "Amounts in base-year prices; only present values are discounted. Benefits are transfers and do not count in societal costs."));
+}
