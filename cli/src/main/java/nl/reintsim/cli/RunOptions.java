@@ -47,6 +47,11 @@ final class RunOptions {
             description = "Language of report.html and the charts (default: ${DEFAULT-VALUE}).")
     String language;
 
+    @Option(names = "--csv-dialect", paramLabel = "rfc4180|nl", defaultValue = "rfc4180",
+            description = {"CSV files: rfc4180 (comma, decimal dot; the default) or nl (semicolon, decimal comma,",
+                    "which Dutch Excel opens as numbers)."})
+    String csvDialect;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
@@ -55,6 +60,7 @@ final class RunOptions {
     /** The usage problem with these options for {@code scenarios} scenarios, or null. */
     String problem(int scenarios) {
         if (!language.equals("nl") && !language.equals("en")) return "--lang: found \"" + language + "\", allowed: nl, en";
+        if (!csvDialect.equals("rfc4180") && !csvDialect.equals("nl")) return "--csv-dialect: found \"" + csvDialect + "\", allowed: rfc4180, nl";
         if (replications < 1 || replications > MAX_REPLICATIONS) {
             String size = replications < 1 ? "" : String.format(java.util.Locale.ROOT,
                     " (%,d replications of %d scenario(s) would simulate the whole country %,d times)",

@@ -175,18 +175,18 @@ final class Study {
             SimCalendar calendar = ReintegrationSimulation.calendarOf(scenarios.get(0), model);
             int firstMonth = calendar.monthIndex(calendar.measurementStartDay());
             write(ResultTables.summary(results), staging, "summary");
-            CsvWriter.write(ResultTables.timeseries(results, m -> calendar.month(firstMonth + m)), staging.resolve("timeseries.csv"));
-            CsvWriter.write(ResultTables.bySizeClass(results), staging.resolve("municipalities.csv"));
-            CsvWriter.write(ResultTables.monitor(results), staging.resolve("monitor.csv"));
-            CsvWriter.write(CostTables.costs(results), staging.resolve("costs.csv"));
-            CsvWriter.write(CostTables.municipalCosts(results), staging.resolve("costs-municipalities.csv"));
-            CsvWriter.write(CostTables.byMunicipality(results, table), staging.resolve("costs-by-municipality.csv"));
+            csv(ResultTables.timeseries(results, m -> calendar.month(firstMonth + m)), staging.resolve("timeseries.csv"));
+            csv(ResultTables.bySizeClass(results), staging.resolve("municipalities.csv"));
+            csv(ResultTables.monitor(results), staging.resolve("monitor.csv"));
+            csv(CostTables.costs(results), staging.resolve("costs.csv"));
+            csv(CostTables.municipalCosts(results), staging.resolve("costs-municipalities.csv"));
+            csv(CostTables.byMunicipality(results, table), staging.resolve("costs-by-municipality.csv"));
             Table costComparison = results.size() > 1 ? CostTables.comparison(results) : null;
             if (costComparison != null) {
                 write(ResultTables.comparison(results), staging, "comparison");
                 write(costComparison, staging, "cost-comparison");
             }
-            if (!precisionStatus.isEmpty()) CsvWriter.write(Precision.table(precisionStatus), staging.resolve("precision.csv"));
+            if (!precisionStatus.isEmpty()) csv(Precision.table(precisionStatus), staging.resolve("precision.csv"));
             List<Path> inputFiles = new ArrayList<>();
             inputFiles.add(parameterFile);
             inputFiles.add(municipalityFile);
@@ -290,8 +290,12 @@ final class Study {
         }
     }
 
-    private static void write(Table table, Path folder, String name) throws IOException {
-        CsvWriter.write(table, folder.resolve(name + ".csv"));
+    private void csv(Table table, Path file) throws IOException {
+        CsvWriter.write(table, file, CsvWriter.Dialect.of(options.csvDialect));
+    }
+
+    private void write(Table table, Path folder, String name) throws IOException {
+        csv(table, folder.resolve(name + ".csv"));
         JsonWriter.write(table, folder.resolve(name + ".json"));
     }
 
