@@ -18,8 +18,6 @@ import nl.reintsim.output.cost.CostTables;
 import nl.reintsim.output.kpi.Kpi;
 import nl.reintsim.output.kpi.KpiAccumulator;
 import nl.reintsim.output.kpi.ReplicationKpis;
-import nl.reintsim.output.report.Charts;
-import nl.reintsim.output.report.HtmlReport;
 import nl.reintsim.output.report.Language;
 import nl.reintsim.output.run.Manifest;
 import nl.reintsim.output.run.RunFolder;
@@ -28,6 +26,7 @@ import nl.reintsim.output.statistics.Precision;
 import nl.reintsim.output.statistics.Summary;
 import nl.reintsim.output.table.CsvWriter;
 import nl.reintsim.output.table.JsonWriter;
+import nl.reintsim.output.table.ReplicationsFile;
 import nl.reintsim.output.table.ResultTables;
 import nl.reintsim.output.table.Table;
 import nl.reintsim.simulation.engine.ModelInputs;
@@ -192,14 +191,16 @@ final class Study {
             inputFiles.add(municipalityFile);
             inputFiles.addAll(scenarioFiles);
             Files.copy(parameterFile, staging.resolve("resolved-parameters.yaml"));
+            CsvWriter.write(ReplicationsFile.table(results), staging.resolve(ReplicationsFile.NAME));
+            Files.createDirectories(staging.resolve("scenarios"));
+            for (int s = 0; s < scenarios.size(); s++) {
+                Files.copy(scenarioFiles.get(s), staging.resolve("scenarios/" + scenarios.get(s).name() + ".yaml"));
+            }
             new Manifest(ReintsimCommand.version(), Installation.gitCommit(), commandLine, options.seed,
                     replicationsRun, settings.threads(), inputFiles, started, Instant.now())
                     .write(staging.resolve("manifest.json"));
             if (!options.noReport) {
-                Language language = Language.of(options.language);
-                List<Charts.Written> charts = Charts.write(results, costComparison, language, staging.resolve("charts"));
-                Files.writeString(staging.resolve("report.html"), HtmlReport.html(results, scenarios, model.quantities(), costComparison,
-                        charts, Files.readString(staging.resolve("manifest.json")), language));
+                ReportCommand.writeReport(staging, results, scenarios, model.quantities(), costComparison, Language.of(options.language));
             }
             folder.commit();
 

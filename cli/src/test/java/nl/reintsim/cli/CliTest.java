@@ -123,7 +123,8 @@ class CliTest {
             assertEquals(0, reintsim("compare", scenario("baseline"), scenario("id-in-detention"), "--years", "2", "-r", "2",
                     "-q", "--parameters", quickParameters.toString(), "--threads", threads, "--out", dir.resolve("c" + threads).toString()).exitCode());
         }
-        for (String file : List.of("summary.csv", "comparison.csv", "comparison.json", "municipalities.csv", "monitor.csv", "timeseries.csv")) {
+        for (String file : List.of("summary.csv", "comparison.csv", "comparison.json", "municipalities.csv", "monitor.csv", "timeseries.csv",
+                "replications.csv", "costs.csv", "cost-comparison.csv")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("c1/" + file)), Files.readAllBytes(dir.resolve("c2/" + file)), file);
         }
     }
@@ -203,6 +204,25 @@ class CliTest {
         assertEquals(charts.size(), html.split("<img ", -1).length - 1, "one embedded image per chart");
         assertTrue(html.contains("<table>") && html.contains("lang=\"nl\""));
         assertTrue(html.contains("state_subsidy_rio"), "the payer table is there");
+    }
+
+    @Test void theReportCanBeWrittenAgainFromTheFolderInTheOtherLanguage() throws Exception {
+        Path out = dir.resolve("later");
+        assertEquals(0, reintsim("compare", scenario("baseline"), scenario("rio-national"), "--years", "2", "-r", "2", "-q",
+                "--parameters", quickParameters.toString(), "--out", out.toString()).exitCode());
+        String dutch = Files.readString(out.resolve("report.html"));
+        Result refused = reintsim("report", out.toString(), "--lang", "en");
+        assertEquals(2, refused.exitCode(), "an existing report is not replaced without --force");
+        assertEquals(dutch, Files.readString(out.resolve("report.html")));
+        Result english = reintsim("report", out.toString(), "--lang", "en", "--force");
+        assertEquals(0, english.exitCode(), english.err());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("lang=\"en\"") && html.contains("two-year recidivism"), "English text");
+        assertEquals(5, html.split("<img ", -1).length - 1, "every chart again, the cost chart included");
+        try (Stream<Path> left = Files.list(out)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".report")), "no staging left behind");
+        }
+        assertEquals(2, reintsim("report", dir.toString()).exitCode(), "not an output folder");
     }
 
     @Test void noReportMeansNoReportAndEnglishIsAvailable() throws Exception {

@@ -1,0 +1,107 @@
+package nl.reintsim.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.reintsim.output.kpi.ReplicationKpis;
+import nl.reintsim.output.report.Charts;
+import nl.reintsim.output.report.HtmlReport;
+import nl.reintsim.output.report.Language;
+import nl.reintsim.output.table.ReplicationsFile;
+import nl.reintsim.output.table.Table;
+import nl.reintsim.simulation.parameters.Quantity;
+import nl.reintsim.simulation.scenario.InputException;
+import nl.reintsim.simulation.scenario.ParameterLoader;
+import nl.reintsim.simulation.scenario.Scenario;
+import nl.reintsim.simulation.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
+
+/** Writes report.html and charts/ again from a run or compare folder, e.g. in the other language. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write report.html and charts/ from an output folder of run or compare, without running anything.",
+                "Reads replications.csv, scenarios/, resolved-parameters.yaml, cost-comparison.json and manifest.json."})
+final class ReportCommand implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "An output folder of run or compare.")
+    Path folder;
+
+    @Option(names = "--lang", paramLabel = "nl|en", defaultValue = "nl", description = "Language (default: ${DEFAULT-VALUE}).")
+    String language;
+
+    @Option(names = "--force", description = "Replace an existing report.html and charts/.")
+    boolean force;
+
+    @Override public Integer call() {
+        var err = spec.commandLine().getErr();
+        if (!language.equals("nl") && !language.equals("en")) {
+            err.println("reintsim report: --lang: found \"" + language + "\", allowed: nl, en");
+            return ExitCodes.BAD_INPUT;
+        }
+        Path replications = folder.resolve(ReplicationsFile.NAME);
+        if (!Files.isRegularFile(replications)) {
+            err.println("reintsim report: " + folder + " is not an output folder of run or compare (no " + ReplicationsFile.NAME + ")");
+            return ExitCodes.BAD_INPUT;
+        }
+        if (Files.exists(folder.resolve("report.html")) && !force) {
+            err.println("reintsim report: " + folder.resolve("report.html") + " exists; use --force to replace it");
+            return ExitCodes.BAD_INPUT;
+        }
+        try {
+            List<List<ReplicationKpis>> results = ReplicationsFile.read(replications);
+            List<Scenario> scenarios = new ArrayList<>();
+            for (List<ReplicationKpis> runs : results) {
+                scenarios.add(ScenarioLoader.load(folder.resolve("scenarios/" + runs.get(0).scenario() + ".yaml")));
+            }
+            List<Quantity> parameters = ParameterLoader.load(folder.resolve("resolved-parameters.yaml")).quantities();
+            Path costs = folder.resolve("cost-comparison.json");
+            Table costComparison = Files.exists(costs) ? ReplicationsFile.readJsonTable(costs, "alternative", "baseline", "measure",
+                    "payer", "mean", "ci95_low", "ci95_high", "n") : null;
+            Path staging = Files.createTempDirectory(folder, ".report.partial-");
+            try {
+                Files.copy(folder.resolve("manifest.json"), staging.resolve("manifest.json"));
+                writeReport(staging, results, scenarios, parameters, costComparison, Language.of(language));
+                replace(staging.resolve("charts"), folder.resolve("charts"));
+                Files.move(staging.resolve("report.html"), folder.resolve("report.html"), StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                deleteTree(staging);
+            }
+        } catch (InputException e) {
+            e.problems().forEach(p -> err.println(p));
+            err.println("reintsim report: the folder's input copies have problems; nothing was written");
+            return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("reintsim report: " + e.getMessage() + "; nothing was written");
+            return ExitCodes.BAD_INPUT;
+        }
+        spec.commandLine().getOut().println("Written: " + folder.resolve("report.html"));
+        return ExitCodes.OK;
+    }
+
+    /** report.html and charts/ into {@code folder}, which holds the run's manifest.json. */
+    static void writeReport(Path folder, List<List<ReplicationKpis>> results, List<Scenario> scenarios, List<Quantity> parameters,
+                            Table costComparison, Language language) throws IOException {
+        List<Charts.Written> charts = Charts.write(results, costComparison, language, folder.resolve("charts"));
+        Files.writeString(folder.resolve("report.html"), HtmlReport.html(results, scenarios, parameters, costComparison, charts,
+                Files.readString(folder.resolve("manifest.json")), language));
+    }
+
+    private static void replace(Path from, Path to) throws IOException {
+        deleteTree(to);
+        Files.move(from, to);
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) return;
+        try (var walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+}

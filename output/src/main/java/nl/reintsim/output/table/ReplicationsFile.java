@@ -1,0 +1,104 @@
+package nl.reintsim.output.table;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.reintsim.output.kpi.Kpi;
+import nl.reintsim.output.kpi.ReplicationKpis;
+import nl.reintsim.simulation.model.SizeClass;
+
+/**
+ * replications.csv: every replication's KPIs (nationally, per size class, and the monitor table), one
+ * value per row, always RFC 4180 so that programs, and {@code reintsim report}, can read it back.
+ */
+public final class ReplicationsFile {
+    public static final String NAME = "replications.csv";
+    private static final String ALL = "all";
+    private static final String MONITOR = "monitor:";
+
+    private ReplicationsFile() { }
+
+    public static Table table(List<List<ReplicationKpis>> byScenario) {
+        Table table = new Table("scenario", "replication", "measure", "size_class", "value");
+        for (List<ReplicationKpis> runs : byScenario) {
+            for (ReplicationKpis r : runs) {
+                for (Kpi kpi : Kpi.values()) {
+                    table.add(r.scenario(), r.replication(), kpi.key(), ALL, r.value(kpi));
+                    if (!r.bySizeClass().containsKey(kpi)) continue;
+                    for (SizeClass c : SizeClass.values()) table.add(r.scenario(), r.replication(), kpi.key(), c.key(), r.value(kpi, c));
+                }
+                for (Map.Entry<String, Double> m : new java.util.TreeMap<>(r.monitor()).entrySet()) {
+                    table.add(r.scenario(), r.replication(), MONITOR + m.getKey(), ALL, m.getValue());
+                }
+            }
+        }
+        return table;
+    }
+
+    /** Reads the file back: one list per scenario in file order, replications in file order; no monthly series or costs. */
+    public static List<List<ReplicationKpis>> read(Path file) throws IOException {
+        Map<String, Map<Integer, Builder>> scenarios = new LinkedHashMap<>();
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (header == null || !header.equals("scenario,replication,measure,size_class,value")) {
+                throw new IOException(file + ": not a replications file (header " + header + ")");
+            }
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.isEmpty()) continue;
+                String[] cells = line.split(",", -1);
+                if (cells.length != 5) throw new IOException(file + ": expected 5 cells in " + line);
+                Builder b = scenarios.computeIfAbsent(cells[0], s -> new LinkedHashMap<>())
+                        .computeIfAbsent(Integer.parseInt(cells[1]), r -> new Builder());
+                double value = cells[4].isEmpty() ? Double.NaN : Double.parseDouble(cells[4]);
+                if (cells[2].startsWith(MONITOR)) {
+                    b.monitor.put(cells[2].substring(MONITOR.length()), value);
+                    continue;
+                }
+                Kpi kpi = Kpi.byKey(cells[2]);
+                if (kpi == null) continue;   // a KPI of another version: not shown
+                if (cells[3].equals(ALL)) b.values.put(kpi, value);
+                else b.byClass.computeIfAbsent(kpi, k -> new EnumMap<>(SizeClass.class)).put(SizeClass.byKey(cells[3]), value);
+            }
+        }
+        List<List<ReplicationKpis>> result = new ArrayList<>();
+        for (Map.Entry<String, Map<Integer, Builder>> s : scenarios.entrySet()) {
+            List<ReplicationKpis> runs = new ArrayList<>();
+            for (Map.Entry<Integer, Builder> r : s.getValue().entrySet()) {
+                Builder b = r.getValue();
+                runs.add(new ReplicationKpis(s.getKey(), r.getKey(), b.values, new HashMap<>(b.byClass), b.monitor, new EnumMap<>(Kpi.class), null));
+            }
+            result.add(runs);
+        }
+        return result;
+    }
+
+    /** A table written by {@link JsonWriter}, read back with numbers as doubles (null as NaN). */
+    public static Table readJsonTable(Path file, String... columns) throws IOException {
+        JsonNode array = JsonWriter.mapper().readTree(file.toFile());
+        Table table = new Table(columns);
+        for (JsonNode row : array) {
+            Object[] cells = new Object[columns.length];
+            for (int i = 0; i < columns.length; i++) {
+                JsonNode cell = row.get(columns[i]);
+                cells[i] = cell == null || cell.isNull() ? Double.NaN : cell.isNumber() ? (Object) cell.asDouble() : cell.asText();
+            }
+            table.add(cells);
+        }
+        return table;
+    }
+
+    private static final class Builder {
+        final Map<Kpi, Double> values = new EnumMap<>(Kpi.class);
+        final Map<Kpi, Map<SizeClass, Double>> byClass = new EnumMap<>(Kpi.class);
+        final Map<String, Double> monitor = new LinkedHashMap<>();
+    }
+}
