@@ -174,7 +174,8 @@ final class Study {
             SimCalendar calendar = ReintegrationSimulation.calendarOf(scenarios.get(0), model);
             int firstMonth = calendar.monthIndex(calendar.measurementStartDay());
             write(ResultTables.summary(results), staging, "summary");
-            csv(ResultTables.timeseries(results, m -> calendar.month(firstMonth + m)), staging.resolve("timeseries.csv"));
+            Table timeseries = ResultTables.timeseries(results, m -> calendar.month(firstMonth + m));
+            csv(timeseries, staging.resolve("timeseries.csv"));
             csv(ResultTables.bySizeClass(results), staging.resolve("municipalities.csv"));
             csv(ResultTables.monitor(results), staging.resolve("monitor.csv"));
             csv(CostTables.costs(results), staging.resolve("costs.csv"));
@@ -200,7 +201,8 @@ final class Study {
                     replicationsRun, settings.threads(), inputFiles, started, Instant.now())
                     .write(staging.resolve("manifest.json"));
             if (!options.noReport) {
-                ReportCommand.writeReport(staging, results, scenarios, model.quantities(), costComparison, Language.of(options.language));
+                ReportCommand.writeReport(staging, results, scenarios, model.quantities(), costComparison, timeseries,
+                        Language.of(options.language));
             }
             folder.commit();
 

@@ -196,12 +196,18 @@ class CliTest {
         try (Stream<Path> files = Files.list(out.resolve("charts"))) {
             charts = files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".png")).sorted().toList();
         }
-        assertEquals(5, charts.size(), charts.toString());
+        assertEquals(6, charts.size(), charts.toString());
         for (String chart : charts) {
             assertTrue(Files.exists(out.resolve("charts/" + chart.replace(".png", ".svg"))), chart + " has an SVG too");
             assertTrue(html.contains("charts/" + chart), chart + " is in the report");
         }
         assertEquals(charts.size(), html.split("<img ", -1).length - 1, "one embedded image per chart");
+        java.util.regex.Matcher images = java.util.regex.Pattern.compile("src=\"data:image/png;base64,([^\"]+)\"").matcher(html);
+        while (images.find()) {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(
+                    new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(images.group(1))));
+            assertTrue(image != null && image.getWidth() >= 800 && image.getHeight() >= 400, "an embedded chart decodes as a picture");
+        }
         assertTrue(html.contains("<table>") && html.contains("lang=\"nl\""));
         assertTrue(html.contains("state_subsidy_rio"), "the payer table is there");
     }
@@ -218,7 +224,7 @@ class CliTest {
         assertEquals(0, english.exitCode(), english.err());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("lang=\"en\"") && html.contains("two-year recidivism"), "English text");
-        assertEquals(5, html.split("<img ", -1).length - 1, "every chart again, the cost chart included");
+        assertEquals(6, html.split("<img ", -1).length - 1, "every chart again, the cost chart included");
         try (Stream<Path> left = Files.list(out)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".report")), "no staging left behind");
         }

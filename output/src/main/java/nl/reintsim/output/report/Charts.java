@@ -20,6 +20,9 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.VectorGraphicsEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.knowm.xchart.style.Styler;
 
 /**
@@ -43,8 +46,8 @@ public final class Charts {
     static Color colour(int index) { return PALETTE[index % PALETTE.length]; }
 
     /** Makes every chart that the results allow, writes PNG and SVG into {@code folder}, returns them in report order. */
-    public static List<Written> write(List<List<ReplicationKpis>> results, Table costComparison, Language language, Path folder)
-            throws IOException {
+    public static List<Written> write(List<List<ReplicationKpis>> results, Table costComparison, Table timeseries, Language language,
+                                      Path folder) throws IOException {
         // charts are drawn off-screen; without this a machine with no display may refuse to start AWT
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         Files.createDirectories(folder);
@@ -54,11 +57,12 @@ public final class Charts {
         written.add(save(bySizeClass(results, Kpi.MUNICIPAL_CONTACT_DURING_DETENTION, language.text("chart_contact"), language),
                 "contact_by_size_class", folder));
         written.add(save(monitor(results.get(0), language), "monitor_reference", folder));
+        written.add(save(overTime(timeseries, results, Kpi.RECIDIVISM_2Y, language), "recidivism_2y_over_time", folder));
         if (costComparison != null) written.add(save(costs(costComparison, results, language), "costs_by_payer", folder));
         return written;
     }
 
-    private static Written save(CategoryChart chart, String name, Path folder) throws IOException {
+    private static Written save(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart, String name, Path folder) throws IOException {
         VectorGraphicsEncoder.saveVectorGraphic(chart, folder.resolve(name + ".svg").toString(), VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
         byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
         Files.write(folder.resolve(name + ".png"), png);
@@ -131,6 +135,51 @@ public final class Charts {
                 values.add(Double.isNaN(mean) ? 0 : 100 * mean);
             }
             chart.addSeries(condition, moments, values).setFillColor(colour(k++));
+        }
+        return chart;
+    }
+
+    /**
+     * A KPI by month of release for every scenario (mean over replications), with the reference's 95% band
+     * as dashed lines; read from the timeseries table so that {@code reintsim report} draws the same chart.
+     */
+    static XYChart overTime(Table timeseries, List<List<ReplicationKpis>> results, Kpi kpi, Language language) {
+        String title = String.format(language.text("chart_over_time"), language.text(kpi.key()));
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(Character.toUpperCase(title.charAt(0)) + title.substring(1))
+                .xAxisTitle(language.text("axis_release_month")).yAxisTitle(language.text("axis_percent")).build();
+        chart.getStyler().setLocale(language.locale());
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotBackgroundColor(Color.WHITE);
+        chart.getStyler().setDecimalPattern("#,##0.0");
+        chart.getStyler().setDatePattern("yyyy");
+        for (int s = 0; s < results.size(); s++) {
+            String scenario = results.get(s).get(0).scenario();
+            List<java.util.Date> months = new ArrayList<>();
+            List<Double> mean = new ArrayList<>();
+            List<Double> low = new ArrayList<>();
+            List<Double> high = new ArrayList<>();
+            for (Object[] row : timeseries.rows()) {
+                if (!row[0].equals(scenario) || !row[2].equals(kpi.key())) continue;
+                java.time.YearMonth month = java.time.YearMonth.parse(row[1].toString());
+                months.add(java.util.Date.from(month.atDay(15).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+                mean.add(100 * (double) row[3]);
+                low.add(100 * (double) row[4]);
+                high.add(100 * (double) row[5]);
+            }
+            if (months.isEmpty()) continue;
+            var line = chart.addSeries(scenario, months, mean);
+            line.setMarker(SeriesMarkers.NONE);
+            line.setLineColor(colour(s));
+            if (s == 0 && months.size() > 1) {
+                for (var band : List.of(chart.addSeries(scenario + " 95% (1)", months, low), chart.addSeries(scenario + " 95% (2)", months, high))) {
+                    band.setMarker(SeriesMarkers.NONE);
+                    band.setLineColor(colour(s));
+                    band.setLineStyle(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f,
+                            new float[] {4f, 4f}, 0f));
+                    band.setShowInLegend(false);
+                }
+            }
         }
         return chart;
     }

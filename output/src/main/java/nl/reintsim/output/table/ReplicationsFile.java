@@ -81,6 +81,31 @@ public final class ReplicationsFile {
         return result;
     }
 
+    /**
+     * A simple table written by {@link CsvWriter} in either dialect (told apart by the header's separator),
+     * numbers as doubles and empty cells as NaN. Cells must not be quoted, as in timeseries.csv.
+     */
+    public static Table readCsvTable(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) throw new IOException(file + " is empty");
+        boolean dutch = lines.get(0).contains(";");
+        String separator = dutch ? ";" : ",";
+        Table table = new Table(lines.get(0).split(separator, -1));
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isEmpty()) continue;
+            String[] raw = line.split(separator, -1);
+            Object[] cells = new Object[raw.length];
+            for (int i = 0; i < raw.length; i++) {
+                String text = dutch ? raw[i].replace(',', '.') : raw[i];
+                if (raw[i].isEmpty()) cells[i] = Double.NaN;
+                else if (text.matches("-?[0-9.]+(E-?[0-9]+)?")) cells[i] = Double.parseDouble(text);
+                else cells[i] = raw[i];
+            }
+            table.add(cells);
+        }
+        return table;
+    }
+
     /** A table written by {@link JsonWriter}, read back with numbers as doubles (null as NaN). */
     public static Table readJsonTable(Path file, String... columns) throws IOException {
         JsonNode array = JsonWriter.mapper().readTree(file.toFile());
