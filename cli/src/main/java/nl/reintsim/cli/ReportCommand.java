@@ -67,8 +67,10 @@ final class ReportCommand implements Callable<Integer> {
             Path staging = Files.createTempDirectory(folder, ".report.partial-");
             try {
                 Files.copy(folder.resolve("manifest.json"), staging.resolve("manifest.json"));
+                Path fit = folder.resolve("fit.csv");
                 writeReport(staging, results, scenarios, parameters, costComparison,
-                        ReplicationsFile.readCsvTable(folder.resolve("timeseries.csv")), Language.of(language));
+                        ReplicationsFile.readCsvTable(folder.resolve("timeseries.csv")),
+                        Files.exists(fit) ? ReplicationsFile.readCsvTable(fit) : null, Language.of(language));
                 replace(staging.resolve("charts"), folder.resolve("charts"));
                 Files.move(staging.resolve("report.html"), folder.resolve("report.html"), StandardCopyOption.REPLACE_EXISTING);
             } finally {
@@ -88,9 +90,9 @@ final class ReportCommand implements Callable<Integer> {
 
     /** report.html and charts/ into {@code folder}, which holds the run's manifest.json. */
     static void writeReport(Path folder, List<List<ReplicationKpis>> results, List<Scenario> scenarios, List<Quantity> parameters,
-                            Table costComparison, Table timeseries, Language language) throws IOException {
-        List<Charts.Written> charts = Charts.write(results, costComparison, timeseries, language, folder.resolve("charts"));
-        Files.writeString(folder.resolve("report.html"), HtmlReport.html(results, scenarios, parameters, costComparison, charts,
+                            Table costComparison, Table timeseries, Table fit, Language language) throws IOException {
+        List<Charts.Written> charts = Charts.write(results, costComparison, timeseries, fit, language, folder.resolve("charts"));
+        Files.writeString(folder.resolve("report.html"), HtmlReport.html(results, scenarios, parameters, costComparison, fit, charts,
                 Files.readString(folder.resolve("manifest.json")), language));
     }
 

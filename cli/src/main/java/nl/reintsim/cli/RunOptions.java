@@ -40,6 +40,11 @@ final class RunOptions {
     @Option(names = "--force", description = "Replace an existing non-empty output folder.")
     boolean force;
 
+    @Option(names = "--targets", paramLabel = "FILE",
+            description = {"Compare the first scenario with calibration targets (e.g. calibration/targets/nl.yaml):",
+                    "fit.csv with target, simulated mean and 95% CI, within tolerance or not, and a chart."})
+    Path targets;
+
     @Option(names = "--no-report", description = "Do not write report.html and the charts.")
     boolean noReport;
 

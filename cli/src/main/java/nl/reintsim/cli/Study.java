@@ -14,6 +14,9 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import nl.reintsim.calibration.FitReport;
+import nl.reintsim.calibration.Target;
+import nl.reintsim.calibration.TargetLoader;
 import nl.reintsim.output.cost.CostTables;
 import nl.reintsim.output.kpi.Kpi;
 import nl.reintsim.output.kpi.KpiAccumulator;
@@ -26,6 +29,7 @@ import nl.reintsim.output.statistics.Precision;
 import nl.reintsim.output.statistics.Summary;
 import nl.reintsim.output.table.CsvWriter;
 import nl.reintsim.output.table.JsonWriter;
+import nl.reintsim.output.table.Numbers;
 import nl.reintsim.output.table.ReplicationsFile;
 import nl.reintsim.output.table.ResultTables;
 import nl.reintsim.output.table.Table;
@@ -100,6 +104,14 @@ final class Study {
             municipalities = MunicipalityTableLoader.load(municipalityFile);
         } catch (InputException e) {
             problems.addAll(e.problems());
+        }
+        List<Target> targets = List.of();
+        if (options.targets != null) {
+            try {
+                targets = TargetLoader.load(options.targets);
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (Path file : scenarioFiles) {
@@ -187,6 +199,8 @@ final class Study {
                 write(costComparison, staging, "cost-comparison");
             }
             if (!precisionStatus.isEmpty()) csv(Precision.table(precisionStatus), staging.resolve("precision.csv"));
+            Table fit = targets.isEmpty() ? null : FitReport.table(targets, results.get(0));
+            if (fit != null) csv(fit, staging.resolve("fit.csv"));
             List<Path> inputFiles = new ArrayList<>();
             inputFiles.add(parameterFile);
             inputFiles.add(municipalityFile);
@@ -201,7 +215,7 @@ final class Study {
                     replicationsRun, settings.threads(), inputFiles, started, Instant.now())
                     .write(staging.resolve("manifest.json"));
             if (!options.noReport) {
-                ReportCommand.writeReport(staging, results, scenarios, model.quantities(), costComparison, timeseries,
+                ReportCommand.writeReport(staging, results, scenarios, model.quantities(), costComparison, timeseries, fit,
                         Language.of(options.language));
             }
             folder.commit();
@@ -209,6 +223,7 @@ final class Study {
             printHeadline(results);
             if (costComparison != null) printCosts(costComparison);
             if (!precisionStatus.isEmpty()) printPrecision(precisionStatus, replicationsRun);
+            if (fit != null) printFit(fit, FitReport.distance(targets, results.get(0)), results.get(0).get(0).scenario());
             out.println();
             out.println("Results: " + folder.target());
             out.flush();
@@ -273,6 +288,18 @@ final class Study {
             } else if (measure.equals("chance_benefits_exceed_costs")) {
                 out.printf(Locale.ROOT, "  %-24s %9.0f%% of runs%n", "benefits exceed costs", 100 * mean);
             }
+        }
+    }
+
+    private void printFit(Table fit, double distance, String scenario) {
+        long matched = fit.rows().stream().filter(r -> r[7].equals("yes")).count();
+        out.println();
+        out.printf(Locale.ROOT, "Fit of %s to the targets: %d of %d within tolerance, weighted distance %.1f (details in fit.csv)%n",
+                scenario, matched, fit.rows().size(), distance);
+        for (Object[] row : fit.rows()) {
+            if (row[7].equals("yes")) continue;
+            out.printf(Locale.ROOT, "  %-40s target %-10s simulated %-10s (tolerance %s)%n", row[0], Numbers.format((double) row[1]),
+                    Numbers.format((double) row[4]), Numbers.format((double) row[2]));
         }
     }
 

@@ -231,6 +231,24 @@ class CliTest {
         assertEquals(2, reintsim("report", dir.toString()).exitCode(), "not an output folder");
     }
 
+    @Test void targetsGiveAFitTableAChartAndAReportSection() throws Exception {
+        Path out = dir.resolve("fit");
+        Result result = quickRun(out, 2, "--targets", repository.resolve("calibration/targets/nl.yaml").toString());
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> fit = Files.readAllLines(out.resolve("fit.csv"));
+        assertTrue(fit.get(0).startsWith("kpi,target,tolerance,weight,simulated_mean,ci95_low,ci95_high,within_tolerance,distance"));
+        assertTrue(fit.stream().anyMatch(l -> l.startsWith("recidivism_2y,0.49,0.01,")));
+        assertTrue(result.out().contains("within tolerance, weighted distance"), result.out());
+        assertTrue(Files.exists(out.resolve("charts/calibration_fit.png")));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("kalibratiedoelen"));
+        Path bad = dir.resolve("targets.yaml");
+        Files.writeString(bad, "format: reintsim-targets/1\ntargets:\n  - {kpi: nothing, value: 1, tolerance: 1, weight: 1, population: p, source: s}\n");
+        Result refused = quickRun(dir.resolve("nofit"), 1, "--targets", bad.toString());
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().contains("targets.yaml:3:") && refused.err().contains("nothing"), refused.err());
+        assertFalse(Files.exists(dir.resolve("nofit")));
+    }
+
     @Test void noReportMeansNoReportAndEnglishIsAvailable() throws Exception {
         Path none = dir.resolve("none");
         assertEquals(0, quickRun(none, 1, "--no-report").exitCode());

@@ -22,8 +22,8 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The report's charts, each written as PNG and SVG to {@code charts/}. Scenario colours come from one
@@ -46,8 +46,8 @@ public final class Charts {
     static Color colour(int index) { return PALETTE[index % PALETTE.length]; }
 
     /** Makes every chart that the results allow, writes PNG and SVG into {@code folder}, returns them in report order. */
-    public static List<Written> write(List<List<ReplicationKpis>> results, Table costComparison, Table timeseries, Language language,
-                                      Path folder) throws IOException {
+    public static List<Written> write(List<List<ReplicationKpis>> results, Table costComparison, Table timeseries, Table fit,
+                                      Language language, Path folder) throws IOException {
         // charts are drawn off-screen; without this a machine with no display may refuse to start AWT
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         Files.createDirectories(folder);
@@ -59,6 +59,7 @@ public final class Charts {
         written.add(save(monitor(results.get(0), language), "monitor_reference", folder));
         written.add(save(overTime(timeseries, results, Kpi.RECIDIVISM_2Y, language), "recidivism_2y_over_time", folder));
         if (costComparison != null) written.add(save(costs(costComparison, results, language), "costs_by_payer", folder));
+        if (fit != null) written.add(save(fit(fit, language), "calibration_fit", folder));
         return written;
     }
 
@@ -181,6 +182,27 @@ public final class Charts {
                 }
             }
         }
+        return chart;
+    }
+
+    /**
+     * Calibration fit: per target, (simulated − target) / tolerance with the 95% CI in the same units;
+     * bars inside ±1 are within tolerance.
+     */
+    static CategoryChart fit(Table fit, Language language) {
+        CategoryChart chart = chart(language.text("chart_fit"), language.text("axis_tolerances"), language);
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisLabelRotation(45);
+        List<String> kpis = new ArrayList<>();
+        List<Double> deviations = new ArrayList<>();
+        List<Double> errors = new ArrayList<>();
+        for (Object[] row : fit.rows()) {
+            double target = (double) row[1], tolerance = (double) row[2], mean = (double) row[4], high = (double) row[6];
+            kpis.add(row[0].toString());
+            deviations.add((mean - target) / tolerance);
+            errors.add(Double.isNaN(high) ? 0 : (high - mean) / tolerance);
+        }
+        chart.addSeries("fit", kpis, deviations, errors).setFillColor(colour(0));
         return chart;
     }
 

@@ -30,7 +30,7 @@ public final class HtmlReport {
      * @param manifestJson   the run's manifest, shown at the end
      */
     public static String html(List<List<ReplicationKpis>> results, List<Scenario> scenarios, List<Quantity> parameters,
-                              Table costComparison, List<Charts.Written> charts, String manifestJson, Language l) {
+                              Table costComparison, Table fit, List<Charts.Written> charts, String manifestJson, Language l) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"").append(l == Language.NL ? "nl" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>").append(escape(l.text("title"))).append("</title>\n<style>\n")
@@ -112,6 +112,20 @@ public final class HtmlReport {
                 h.append("<tr><td>").append(escape(scenarios.get(a).name())).append("</td>");
                 for (Payer p : Payer.values()) h.append(npvCell(costComparison, scenarios.get(a).name(), p.key(), l));
                 h.append(npvCell(costComparison, scenarios.get(a).name(), "society", l)).append("</tr>\n");
+            }
+            h.append("</table>\n");
+        }
+
+        if (fit != null) {
+            h.append("<h2>").append(escape(l.text("fit"))).append("</h2>\n<table>\n<tr><th>").append(escape(l.text("kpi"))).append("</th><th>")
+                    .append(escape(l.text("target"))).append("</th><th>").append(escape(l.text("simulated"))).append("</th><th>")
+                    .append(escape(l.text("within"))).append("</th><th>").append(escape(l.text("source"))).append("</th></tr>\n");
+            for (Object[] row : fit.rows()) {
+                int d = Math.abs((double) row[1]) >= 100 ? 0 : 3;
+                h.append("<tr><td>").append(escape(row[0].toString())).append("</td><td class=\"n\">").append(l.number((double) row[1], d))
+                        .append(" ± ").append(l.number((double) row[2], d)).append("</td><td class=\"n\">").append(l.number((double) row[4], d))
+                        .append(" (").append(l.number((double) row[5], d)).append("–").append(l.number((double) row[6], d)).append(")</td><td>")
+                        .append(escape(row[7].toString())).append("</td><td>").append(escape(row[10].toString())).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }

@@ -59,6 +59,26 @@ public final class Section {
         return new Section(document, child, pathOf(key));
     }
 
+    /** A required list of mappings, e.g. the targets of a targets file; an empty list after a problem. */
+    public List<Section> list(String key) {
+        JsonNode child = require(key);
+        List<Section> items = new ArrayList<>();
+        if (child == null) return items;
+        if (!child.isArray()) {
+            problem(key, "expected a list, found " + YamlDocument.describe(child));
+            return items;
+        }
+        for (int i = 0; i < child.size(); i++) {
+            String path = pathOf(key) + "[" + i + "]";
+            if (!child.get(i).isObject()) {
+                document.problem(path, "expected a mapping, found " + YamlDocument.describe(child.get(i)));
+                continue;
+            }
+            items.add(new Section(document, child.get(i), path));
+        }
+        return items;
+    }
+
     /** An optional nested mapping, or null when absent. */
     public Section optionalSection(String key) {
         if (!has(key)) return null;
