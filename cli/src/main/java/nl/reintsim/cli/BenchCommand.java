@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.reintsim.output.kpi.Kpi;
 import nl.reintsim.output.kpi.KpiAccumulator;
+import nl.reintsim.output.kpi.KpiReplications;
 import nl.reintsim.output.kpi.ReplicationKpis;
 import nl.reintsim.output.statistics.PairedDifference;
 import nl.reintsim.output.statistics.Summary;
@@ -267,9 +268,8 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static List<ReplicationKpis> kpis(Scenario scenario, ModelInputs inputs, long seed, int first, int count, int cores) {
-        return ReplicationRunner.run(List.of(scenario), inputs, new RunSettings(seed, count, cores), first,
-                (s, r, c) -> new KpiAccumulator(s.name(), r, c, inputs.municipalities(), inputs.parameters()),
-                (done, total) -> { }).get(0).stream().map(KpiAccumulator::result).toList();
+        return KpiReplications.run(List.of(scenario), inputs, new RunSettings(seed, count, cores), first,
+                ReplicationRunner.Progress.NONE).get(0);
     }
 
     /** k copies of the country: k times the inflow, the municipalities (each copy its own regions) and the national capacities. */

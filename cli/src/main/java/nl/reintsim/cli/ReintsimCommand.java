@@ -13,7 +13,7 @@ import picocli.CommandLine;
         versionProvider = ReintsimCommand.Version.class,
         description = {"Agent-based simulator of Dutch ex-prisoner reintegration policy.",
                 "Runs policy scenarios with many replications and compares them with common random numbers."},
-        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, CompareCommand.class, CalibrateCommand.class, ValidateCommand.class, ReportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal failure, 2 bad input or usage, 130/143 interrupted (Ctrl-C/SIGTERM)."})
 public final class ReintsimCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

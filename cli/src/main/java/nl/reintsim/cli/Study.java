@@ -11,15 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nl.reintsim.calibration.FitReport;
 import nl.reintsim.calibration.Target;
 import nl.reintsim.calibration.TargetLoader;
 import nl.reintsim.output.cost.CostTables;
 import nl.reintsim.output.kpi.Kpi;
-import nl.reintsim.output.kpi.KpiAccumulator;
+import nl.reintsim.output.kpi.KpiReplications;
 import nl.reintsim.output.kpi.ReplicationKpis;
 import nl.reintsim.output.report.Language;
 import nl.reintsim.output.run.Manifest;
@@ -66,6 +64,8 @@ final class Study {
     /** Targets for sequential precision ({@code compare --precision}), empty for a fixed number of replications. */
     private List<Precision.Target> precision = List.of();
     private int maxReplications;
+    /** Tables a command adds to the folder besides the usual ones, by file name. */
+    private final java.util.Map<String, Table> extraTables = new java.util.LinkedHashMap<>();
 
     Study(String command, RunOptions options, List<Path> scenarioFiles, List<String> commandLine, PrintWriter out, PrintWriter err) {
         this.command = command;
@@ -80,6 +80,12 @@ final class Study {
     Study withPrecision(List<Precision.Target> targets, int maximum) {
         this.precision = List.copyOf(targets);
         this.maxReplications = maximum;
+        return this;
+    }
+
+    /** Writes {@code table} as {@code fileName} (CSV) into the output folder as well. */
+    Study withExtraTable(String fileName, Table table) {
+        extraTables.put(fileName, table);
         return this;
     }
 
@@ -147,19 +153,9 @@ final class Study {
             return ExitCodes.BAD_INPUT;
         }
 
-        // On Ctrl-C or SIGTERM the JVM runs this hook: stop the run, then wait until the staging folder is
-        // gone, so that nothing half-written is left at or next to the target.
-        Thread worker = Thread.currentThread();
-        CountDownLatch cleanedUp = new CountDownLatch(1);
-        Thread onSignal = new Thread(() -> {
-            worker.interrupt();
-            try {
-                cleanedUp.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException ignored) {
-                Thread.currentThread().interrupt();
-            }
-        }, "reintsim-interrupt");
-        boolean hooked = addShutdownHook(onSignal);
+        // On Ctrl-C or SIGTERM: stop the run, then let the JVM wait until the staging folder is gone, so that
+        // nothing half-written is left at or next to the target.
+        InterruptGuard guard = new InterruptGuard();
         ProgressReporter progress = new ProgressReporter(err, !options.quiet, "reintsim " + command,
                 scenarios.size() * options.replications);
         try (folder) {
@@ -201,6 +197,7 @@ final class Study {
             if (!precisionStatus.isEmpty()) csv(Precision.table(precisionStatus), staging.resolve("precision.csv"));
             Table fit = targets.isEmpty() ? null : FitReport.table(targets, results.get(0));
             if (fit != null) csv(fit, staging.resolve("fit.csv"));
+            for (var extra : extraTables.entrySet()) csv(extra.getValue(), staging.resolve(extra.getKey()));
             List<Path> inputFiles = new ArrayList<>();
             inputFiles.add(parameterFile);
             inputFiles.add(municipalityFile);
@@ -244,8 +241,7 @@ final class Study {
             return ExitCodes.INTERNAL;
         } finally {
             folder.abandon();
-            cleanedUp.countDown();
-            if (hooked) removeShutdownHook(onSignal);
+            guard.close();
         }
     }
 
@@ -254,14 +250,9 @@ final class Study {
                                                      ProgressReporter progress) {
         int before = progress.done();
         int total = before + scenarios.size() * count;
-        List<Municipality> table = inputs.municipalities();
-        List<List<ReplicationKpis>> results = ReplicationRunner.run(scenarios, inputs,
+        List<List<ReplicationKpis>> results = KpiReplications.run(scenarios, inputs,
                 new RunSettings(options.seed, count, options.threadCount()), first,
-                (scenario, replication, calendar) -> new KpiAccumulator(scenario.name(), replication, calendar, table,
-                        inputs.parameters()),
-                (done, batchTotal) -> progress.replicationDone(before + done, total)).stream()
-                .map(list -> list.stream().map(KpiAccumulator::result).collect(Collectors.toCollection(ArrayList::new)))
-                .collect(Collectors.toList());
+                (done, batchTotal) -> progress.replicationDone(before + done, total));
         if (Thread.interrupted()) throw new CancellationException("interrupted");
         return results;
     }
@@ -381,22 +372,5 @@ final class Study {
         if (!kpi.unit().equals("share") || Double.isNaN(mean)) return interval(kpi, mean, low, high);
         return Double.isNaN(low) ? String.format(Locale.ROOT, "%+.2f pp", 100 * mean)
                 : String.format(Locale.ROOT, "%+.2f pp (%+.2f to %+.2f)", 100 * mean, 100 * low, 100 * high);
-    }
-
-    private static boolean addShutdownHook(Thread hook) {
-        try {
-            Runtime.getRuntime().addShutdownHook(hook);
-            return true;
-        } catch (IllegalStateException e) {
-            return false;
-        }
-    }
-
-    private static void removeShutdownHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // the JVM is already shutting down: the hook is running and will end by itself
-        }
     }
 }

@@ -114,6 +114,93 @@ public final class YamlDocument {
         }
     }
 
+    /**
+     * This document's text with the scalars at the given dotted paths (e.g. {@code inflow.newcomersPerYear.value})
+     * replaced by new YAML scalar texts; comments, order and layout stay as they were. Used to write a fitted
+     * parameter file that still reads like the hand-written one. The result is parsed again and checked: every
+     * named scalar must read as its new text and nothing else may have changed.
+     *
+     * @throws IllegalArgumentException when a path does not name a scalar of this document
+     */
+    public String withScalars(Map<String, String> replacements) {
+        record Edit(int start, int end, String text) { }
+        Map<String, JsonLocation> scalars = scalarLocations(text);
+        List<Edit> edits = new ArrayList<>();
+        for (Map.Entry<String, String> e : replacements.entrySet()) {
+            String pointer = pointerOf(e.getKey());
+            JsonNode node = root.at(pointer);
+            JsonLocation at = scalars.get(pointer);
+            if (node.isMissingNode() || !node.isValueNode() || at == null || at.getCharOffset() < 0) {
+                throw new IllegalArgumentException(fileName + ": " + e.getKey() + " is not a scalar of this file");
+            }
+            int start = (int) at.getCharOffset();
+            edits.add(new Edit(start, scalarEnd(text, start), e.getValue()));
+        }
+        edits.sort((a, b) -> Integer.compare(b.start(), a.start()));
+        StringBuilder edited = new StringBuilder(text);
+        for (Edit edit : edits) edited.replace(edit.start(), edit.end(), edit.text());
+        String result = edited.toString();
+        try {
+            JsonNode expected = root.deepCopy();
+            JsonNode actual = MAPPER.readTree(result);
+            for (Map.Entry<String, String> e : replacements.entrySet()) {
+                String pointer = pointerOf(e.getKey());
+                int cut = pointer.lastIndexOf('/');
+                ((com.fasterxml.jackson.databind.node.ObjectNode) expected.at(pointer.substring(0, cut)))
+                        .set(pointer.substring(cut + 1), MAPPER.readTree(e.getValue()));
+            }
+            if (!expected.equals(actual)) {
+                throw new IllegalStateException(fileName + ": replacing scalars changed more than the scalars");
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(fileName + ": replacing scalars made the file unreadable: " + e.getOriginalMessage(), e);
+        }
+        return result;
+    }
+
+    /** Where each scalar value starts (the index of problem locations holds the key's position instead). */
+    private static Map<String, JsonLocation> scalarLocations(String text) {
+        Map<String, JsonLocation> index = new HashMap<>();
+        try (JsonParser parser = MAPPER.getFactory().createParser(text)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token.isScalarValue()) index.put(parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("the text was parsed before", e);
+        }
+        return index;
+    }
+
+    private static String pointerOf(String dottedPath) {
+        return "/" + dottedPath.replace('.', '/');
+    }
+
+    /** Where the scalar starting at {@code start} ends: after its closing quote, or before a flow delimiter or comment. */
+    private static int scalarEnd(String text, int start) {
+        char first = text.charAt(start);
+        if (first == '"') {
+            int i = start + 1;
+            while (text.charAt(i) != '"') i += text.charAt(i) == '\\' ? 2 : 1;
+            return i + 1;
+        }
+        if (first == '\'') {
+            int i = start + 1;
+            while (true) {
+                if (text.charAt(i) == '\'') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '\'') i += 2;
+                    else return i + 1;
+                } else {
+                    i++;
+                }
+            }
+        }
+        int i = start;
+        while (i < text.length() && ",}]\n\r".indexOf(text.charAt(i)) < 0 && !text.startsWith(" #", i)) i++;
+        while (i > start && text.charAt(i - 1) == ' ') i--;
+        return i;
+    }
+
     public List<InputProblem> problems() { return List.copyOf(problems); }
 
     /** Throws if any problem was recorded while reading this document. */
