@@ -26,18 +26,21 @@ public final class ParameterFile {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final YamlDocument document;
+    private final ModelParameters nominal;
     private final List<FreeParameter> free;
     private final Map<String, String> sources = new LinkedHashMap<>();
 
     private ParameterFile(YamlDocument document, ModelParameters parameters) {
         this.document = document;
+        this.nominal = parameters;
         List<FreeParameter> list = new ArrayList<>();
         for (Quantity q : parameters.quantities()) {
             if (q.fit() == null) continue;
-            String pointer = "/" + q.path().replace('.', '/');
-            boolean nested = document.rootNode().at(pointer + "/value").isValueNode();
-            list.add(new FreeParameter(q.path(), nested ? q.path() + ".value" : q.path(), q.fit().min(), q.fit().max(), q.value()));
-            if (nested && document.rootNode().at(pointer + "/source").isTextual()) sources.put(q.path(), q.source());
+            String valuePath = valuePath(q);
+            list.add(new FreeParameter(q.path(), valuePath, q.fit().min(), q.fit().max(), q.value()));
+            if (!valuePath.equals(q.path()) && document.rootNode().at("/" + q.path().replace('.', '/') + "/source").isTextual()) {
+                sources.put(q.path(), q.source());
+            }
         }
         this.free = List.copyOf(list);
     }
@@ -49,17 +52,36 @@ public final class ParameterFile {
 
     public String fileName() { return document.fileName(); }
 
+    /** The parameters as the file gives them. */
+    public ModelParameters nominal() { return nominal; }
+
+    /** The dotted path of a quantity's number: {@code path.value}, or {@code path} itself for a value per size class. */
+    public String valuePath(Quantity quantity) {
+        String pointer = "/" + quantity.path().replace('.', '/');
+        return document.rootNode().at(pointer + "/value").isValueNode() ? quantity.path() + ".value" : quantity.path();
+    }
+
+    /** The model parameters with the numbers at the given value paths replaced. */
+    public ModelParameters parameters(Map<String, Double> values) {
+        Map<String, String> replacements = new LinkedHashMap<>();
+        values.forEach((path, value) -> replacements.put(path, FreeParameter.yaml(value)));
+        try {
+            return ParameterLoader.read(YamlDocument.parse(document.fileName(), document.withScalars(replacements)));
+        } catch (InputException e) {
+            throw new IllegalArgumentException("values outside what the parameter file allows: " + e.getMessage(), e);
+        }
+    }
+
     public List<FreeParameter> free() { return free; }
 
     public double[] start() { return free.stream().mapToDouble(FreeParameter::start).toArray(); }
 
     /** The model parameters with the free ones set to {@code values} (in the order of {@link #free()}). */
     public ModelParameters parameters(double[] values) {
-        try {
-            return ParameterLoader.read(YamlDocument.parse(document.fileName(), document.withScalars(numbers(values))));
-        } catch (InputException e) {
-            throw new IllegalArgumentException("values outside what the parameter file allows: " + e.getMessage(), e);
-        }
+        Map<String, Double> byPath = new LinkedHashMap<>();
+        if (values.length != free.size()) throw new IllegalArgumentException("expected " + free.size() + " values, got " + values.length);
+        for (int i = 0; i < values.length; i++) byPath.put(free.get(i).valuePath(), values[i]);
+        return parameters(byPath);
     }
 
     /**

@@ -45,6 +45,17 @@ final class RunOptions {
                     "fit.csv with target, simulated mean and 95% CI, within tolerance or not, and a chart."})
     Path targets;
 
+    @Option(names = "--uncertainty", paramLabel = "N", defaultValue = "0",
+            description = {"Also run N parameter sets drawn by Latin hypercube over the ranges of the values that are",
+                    "assumptions (not fitted), each with --uncertainty-replications replications: uncertainty.csv gives",
+                    "intervals from both sources, how much of the variance is parameters versus chance, and (compare) the",
+                    "share of draws in which an alternative is better and its benefits exceed its costs."})
+    int uncertainty;
+
+    @Option(names = "--uncertainty-replications", paramLabel = "R", defaultValue = "2",
+            description = "Replications per parameter draw with --uncertainty (2..1000; default: ${DEFAULT-VALUE}).")
+    int uncertaintyReplications;
+
     @Option(names = "--no-report", description = "Do not write report.html and the charts.")
     boolean noReport;
 
@@ -76,6 +87,12 @@ final class RunOptions {
             return "--threads: found " + threads + ", allowed 1 to " + MAX_THREADS;
         }
         if (years != null && (years < 1 || years > 50)) return "--years: found " + years + ", allowed 1 to 50";
+        if (uncertainty != 0 && (uncertainty < 2 || uncertainty > 10_000)) {
+            return "--uncertainty: found " + uncertainty + ", allowed 0 (off) or 2 to 10000 parameter draws";
+        }
+        if (uncertaintyReplications < 2 || uncertaintyReplications > 1000) {
+            return "--uncertainty-replications: found " + uncertaintyReplications + ", allowed 2 to 1000 (two are needed to tell chance from parameters)";
+        }
         return null;
     }
 

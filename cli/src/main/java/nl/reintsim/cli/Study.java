@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import nl.reintsim.calibration.FitReport;
+import nl.reintsim.calibration.ParameterDraws;
+import nl.reintsim.calibration.ParameterFile;
 import nl.reintsim.calibration.Target;
 import nl.reintsim.calibration.TargetLoader;
 import nl.reintsim.output.cost.CostTables;
@@ -25,6 +27,7 @@ import nl.reintsim.output.run.RunFolder;
 import nl.reintsim.output.statistics.PairedDifference;
 import nl.reintsim.output.statistics.Precision;
 import nl.reintsim.output.statistics.Summary;
+import nl.reintsim.output.statistics.Uncertainty;
 import nl.reintsim.output.table.CsvWriter;
 import nl.reintsim.output.table.JsonWriter;
 import nl.reintsim.output.table.Numbers;
@@ -64,6 +67,8 @@ final class Study {
     /** Targets for sequential precision ({@code compare --precision}), empty for a fixed number of replications. */
     private List<Precision.Target> precision = List.of();
     private int maxReplications;
+    /** Replications still to come after the current batch (the parameter draws), for an honest progress total. */
+    private int plannedAfter;
     /** Tables a command adds to the folder besides the usual ones, by file name. */
     private final java.util.Map<String, Table> extraTables = new java.util.LinkedHashMap<>();
 
@@ -119,6 +124,18 @@ final class Study {
                 problems.addAll(e.problems());
             }
         }
+        ParameterDraws draws = null;
+        if (options.uncertainty > 0 && parameters != null) {
+            try {
+                draws = new ParameterDraws(ParameterFile.load(parameterFile), options.uncertainty, options.seed);
+                for (int d = 0; d < draws.size(); d++) draws.parameters(d);   // every draw must load before anything runs
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            } catch (IllegalArgumentException e) {
+                problems.add(new InputProblem(parameterFile.toString(), 0, 0, "range",
+                        "a parameter draw within the ranges is not a valid parameter set (narrow the range that is named): " + e.getMessage()));
+            }
+        }
         List<Scenario> scenarios = new ArrayList<>();
         for (Path file : scenarioFiles) {
             try {
@@ -156,8 +173,10 @@ final class Study {
         // On Ctrl-C or SIGTERM: stop the run, then let the JVM wait until the staging folder is gone, so that
         // nothing half-written is left at or next to the target.
         InterruptGuard guard = new InterruptGuard();
+        int drawRuns = options.uncertainty * options.uncertaintyReplications * scenarios.size();
         ProgressReporter progress = new ProgressReporter(err, !options.quiet, "reintsim " + command,
-                scenarios.size() * options.replications);
+                scenarios.size() * options.replications + drawRuns);
+        plannedAfter = drawRuns;
         try (folder) {
             Instant started = Instant.now();
             ModelParameters model = parameters;
@@ -176,6 +195,18 @@ final class Study {
                 }
             }
             int replicationsRun = results.get(0).size();
+            Table uncertainty = null;
+            if (draws != null) {
+                plannedAfter = 0;
+                List<List<List<ReplicationKpis>>> byDraw = new ArrayList<>();
+                for (int d = 0; d < draws.size(); d++) {
+                    byDraw.add(KpiReplications.run(scenarios, new ModelInputs(draws.parameters(d), table),
+                            new RunSettings(options.seed, options.uncertaintyReplications, options.threadCount()), 0,
+                            progressFrom(progress)));
+                    if (Thread.interrupted()) throw new CancellationException("interrupted");
+                }
+                uncertainty = Uncertainty.table(byDraw);
+            }
             RunSettings settings = new RunSettings(options.seed, replicationsRun, options.threadCount());
 
             Path staging = folder.staging();
@@ -197,6 +228,10 @@ final class Study {
             if (!precisionStatus.isEmpty()) csv(Precision.table(precisionStatus), staging.resolve("precision.csv"));
             Table fit = targets.isEmpty() ? null : FitReport.table(targets, results.get(0));
             if (fit != null) csv(fit, staging.resolve("fit.csv"));
+            if (uncertainty != null) {
+                csv(uncertainty, staging.resolve("uncertainty.csv"));
+                csv(draws.table(), staging.resolve("parameter-draws.csv"));
+            }
             for (var extra : extraTables.entrySet()) csv(extra.getValue(), staging.resolve(extra.getKey()));
             List<Path> inputFiles = new ArrayList<>();
             inputFiles.add(parameterFile);
@@ -220,6 +255,7 @@ final class Study {
             printHeadline(results);
             if (costComparison != null) printCosts(costComparison);
             if (!precisionStatus.isEmpty()) printPrecision(precisionStatus, replicationsRun);
+            if (uncertainty != null) printUncertainty(uncertainty, draws);
             if (fit != null) printFit(fit, FitReport.distance(targets, results.get(0)), results.get(0).get(0).scenario());
             out.println();
             out.println("Results: " + folder.target());
@@ -249,12 +285,43 @@ final class Study {
     private List<List<ReplicationKpis>> replications(List<Scenario> scenarios, ModelInputs inputs, int first, int count,
                                                      ProgressReporter progress) {
         int before = progress.done();
-        int total = before + scenarios.size() * count;
+        int total = before + scenarios.size() * count + plannedAfter;
         List<List<ReplicationKpis>> results = KpiReplications.run(scenarios, inputs,
                 new RunSettings(options.seed, count, options.threadCount()), first,
                 (done, batchTotal) -> progress.replicationDone(before + done, total));
         if (Thread.interrupted()) throw new CancellationException("interrupted");
         return results;
+    }
+
+    /** Progress of the parameter draws' replications, counted on from what the reporter has seen. */
+    private static ReplicationRunner.Progress progressFrom(ProgressReporter progress) {
+        int before = progress.done();
+        int total = progress.total();
+        return (done, batchTotal) -> progress.replicationDone(before + done, total);
+    }
+
+    /** Headline KPIs with their uncertainty interval, and for alternatives how often they are better over parameter draws. */
+    private void printUncertainty(Table table, ParameterDraws draws) {
+        out.println();
+        out.printf(Locale.ROOT, "Parameter uncertainty: %d draws (Latin hypercube over %d assumption ranges), %s replications each;%n",
+                draws.size(), draws.uncertain().size(), table.rows().get(0)[12]);
+        out.println("interval = 2.5-97.5% of the draws' means; 'parameters' = share of a run's variance due to parameters. Details in uncertainty.csv.");
+        for (Object[] row : table.rows()) {
+            Kpi kpi = Kpi.byKey((String) row[3]);
+            boolean level = row[2].equals("level");
+            if (level && (kpi == null || !HEADLINE.contains(kpi))) continue;
+            if (!level && !(row[3].equals(Kpi.RECIDIVISM_2Y.key()) || row[3].equals(Uncertainty.NET_BENEFIT))) continue;
+            double mean = (double) row[4], low = (double) row[5], high = (double) row[6], share = (double) row[9];
+            if (level) {
+                out.printf(Locale.ROOT, "  %-22s %-36s %s, parameters %.0f%%%n", row[0], kpi.key(), interval(kpi, mean, low, high), 100 * share);
+            } else if (kpi != null) {
+                out.printf(Locale.ROOT, "  %-22s %-36s %s, better in %.0f%% of draws%n", row[0], "difference in " + kpi.key(),
+                        difference(kpi, mean, low, high), 100 * (double) row[10]);
+            } else {
+                out.printf(Locale.ROOT, "  %-22s %-36s %+.1f (%+.1f to %+.1f) EUR million, benefits exceed costs in %.0f%% of draws%n",
+                        row[0], "societal net benefit (NPV)", mean / 1e6, low / 1e6, high / 1e6, 100 * (double) row[10]);
+            }
+        }
     }
 
     /** Per alternative: who pays how much more (net present value, millions of base-year euros) and the societal balance. */

@@ -249,6 +249,31 @@ class CliTest {
         assertFalse(Files.exists(dir.resolve("nofit")));
     }
 
+    @Test void uncertaintyDrawsGiveIntervalsAVarianceSplitAndChancesOverDraws() throws Exception {
+        Path out = dir.resolve("uncertain");
+        Result result = reintsim("compare", repository.resolve("scenarios/baseline.yaml").toString(),
+                repository.resolve("scenarios/id-in-detention.yaml").toString(), "-r", "1", "--years", "3", "--uncertainty", "2",
+                "--uncertainty-replications", "2", "-q", "--no-report", "--parameters", quickParameters.toString(), "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        List<String> rows = Files.readAllLines(out.resolve("uncertainty.csv"));
+        assertEquals("scenario,baseline,measure,kpi,mean,ui95_low,ui95_high,sd_parameters,sd_chance,share_variance_parameters,"
+                + "share_draws_better,draws,replications_per_draw", rows.get(0));
+        String noId = rows.stream().filter(l -> l.startsWith("id-in-detention,baseline,difference,no_id_at_release,")).findFirst().orElseThrow();
+        String[] cells = noId.split(",");
+        assertTrue(Double.parseDouble(cells[4]) < 0, "arranging IDs lowers the share without ID in every draw: " + noId);
+        assertEquals("1", cells[10], "better in both draws: " + noId);
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("id-in-detention,baseline,difference,npv_net_benefit_eur,")));
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("baseline,,level,recidivism_2y,")));
+        List<String> draws = Files.readAllLines(out.resolve("parameter-draws.csv"));
+        assertTrue(draws.stream().anyMatch(l -> l.startsWith("0,")) && draws.stream().anyMatch(l -> l.startsWith("1,")));
+        assertTrue(result.out().contains("Parameter uncertainty: 2 draws"), result.out());
+
+        Result refused = quickRun(dir.resolve("one-draw"), 1, "--uncertainty", "1");
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().contains("--uncertainty: found 1"), refused.err());
+        assertFalse(Files.exists(dir.resolve("one-draw")));
+    }
+
     @Test void noReportMeansNoReportAndEnglishIsAvailable() throws Exception {
         Path none = dir.resolve("none");
         assertEquals(0, quickRun(none, 1, "--no-report").exitCode());
