@@ -68,9 +68,11 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 Files.copy(folder.resolve("manifest.json"), staging.resolve("manifest.json"));
                 Path fit = folder.resolve("fit.csv");
+                Path uncertainty = folder.resolve("uncertainty.csv");
                 writeReport(staging, results, scenarios, parameters, costComparison,
                         ReplicationsFile.readCsvTable(folder.resolve("timeseries.csv")),
-                        Files.exists(fit) ? ReplicationsFile.readCsvTable(fit) : null, Language.of(language));
+                        Files.exists(fit) ? ReplicationsFile.readCsvTable(fit) : null,
+                        Files.exists(uncertainty) ? ReplicationsFile.readCsvTable(uncertainty) : null, Language.of(language));
                 replace(staging.resolve("charts"), folder.resolve("charts"));
                 Files.move(staging.resolve("report.html"), folder.resolve("report.html"), StandardCopyOption.REPLACE_EXISTING);
             } finally {
@@ -90,9 +92,9 @@ final class ReportCommand implements Callable<Integer> {
 
     /** report.html and charts/ into {@code folder}, which holds the run's manifest.json. */
     static void writeReport(Path folder, List<List<ReplicationKpis>> results, List<Scenario> scenarios, List<Quantity> parameters,
-                            Table costComparison, Table timeseries, Table fit, Language language) throws IOException {
+                            Table costComparison, Table timeseries, Table fit, Table uncertainty, Language language) throws IOException {
         List<Charts.Written> charts = Charts.write(results, costComparison, timeseries, fit, language, folder.resolve("charts"));
-        Files.writeString(folder.resolve("report.html"), HtmlReport.html(results, scenarios, parameters, costComparison, fit, charts,
+        Files.writeString(folder.resolve("report.html"), HtmlReport.html(results, scenarios, parameters, costComparison, fit, uncertainty, charts,
                 Files.readString(folder.resolve("manifest.json")), language));
     }
 

@@ -247,7 +247,7 @@ final class Study {
                     replicationsRun, settings.threads(), inputFiles, started, Instant.now())
                     .write(staging.resolve("manifest.json"));
             if (!options.noReport) {
-                ReportCommand.writeReport(staging, results, scenarios, model.quantities(), costComparison, timeseries, fit,
+                ReportCommand.writeReport(staging, results, scenarios, model.quantities(), costComparison, timeseries, fit, uncertainty,
                         Language.of(options.language));
             }
             folder.commit();
@@ -302,24 +302,29 @@ final class Study {
 
     /** Headline KPIs with their uncertainty interval, and for alternatives how often they are better over parameter draws. */
     private void printUncertainty(Table table, ParameterDraws draws) {
+        int scenario = table.column("scenario"), measure = table.column("measure"), kpiColumn = table.column("kpi");
+        int meanColumn = table.column("mean"), lowColumn = table.column("ui95_low"), highColumn = table.column("ui95_high");
+        int shareColumn = table.column("share_variance_parameters"), betterColumn = table.column("share_draws_better");
         out.println();
         out.printf(Locale.ROOT, "Parameter uncertainty: %d draws (Latin hypercube over %d assumption ranges), %s replications each;%n",
-                draws.size(), draws.uncertain().size(), table.rows().get(0)[12]);
+                draws.size(), draws.uncertain().size(), table.rows().get(0)[table.column("replications_per_draw")]);
         out.println("interval = 2.5-97.5% of the draws' means; 'parameters' = share of a run's variance due to parameters. Details in uncertainty.csv.");
         for (Object[] row : table.rows()) {
-            Kpi kpi = Kpi.byKey((String) row[3]);
-            boolean level = row[2].equals("level");
+            String key = (String) row[kpiColumn];
+            Kpi kpi = Kpi.byKey(key);
+            boolean level = row[measure].equals("level");
             if (level && (kpi == null || !HEADLINE.contains(kpi))) continue;
-            if (!level && !(row[3].equals(Kpi.RECIDIVISM_2Y.key()) || row[3].equals(Uncertainty.NET_BENEFIT))) continue;
-            double mean = (double) row[4], low = (double) row[5], high = (double) row[6], share = (double) row[9];
+            if (!level && !(key.equals(Kpi.RECIDIVISM_2Y.key()) || key.equals(Uncertainty.NET_BENEFIT))) continue;
+            double mean = (double) row[meanColumn], low = (double) row[lowColumn], high = (double) row[highColumn];
+            double share = (double) row[shareColumn], better = (double) row[betterColumn];
             if (level) {
-                out.printf(Locale.ROOT, "  %-22s %-36s %s, parameters %.0f%%%n", row[0], kpi.key(), interval(kpi, mean, low, high), 100 * share);
+                out.printf(Locale.ROOT, "  %-22s %-36s %s, parameters %.0f%%%n", row[scenario], kpi.key(), interval(kpi, mean, low, high), 100 * share);
             } else if (kpi != null) {
-                out.printf(Locale.ROOT, "  %-22s %-36s %s, better in %.0f%% of draws%n", row[0], "difference in " + kpi.key(),
-                        difference(kpi, mean, low, high), 100 * (double) row[10]);
+                out.printf(Locale.ROOT, "  %-22s %-36s %s, better in %.0f%% of draws%n", row[scenario], "difference in " + kpi.key(),
+                        difference(kpi, mean, low, high), 100 * better);
             } else {
                 out.printf(Locale.ROOT, "  %-22s %-36s %+.1f (%+.1f to %+.1f) EUR million, benefits exceed costs in %.0f%% of draws%n",
-                        row[0], "societal net benefit (NPV)", mean / 1e6, low / 1e6, high / 1e6, 100 * (double) row[10]);
+                        row[scenario], "societal net benefit (NPV)", mean / 1e6, low / 1e6, high / 1e6, 100 * better);
             }
         }
     }

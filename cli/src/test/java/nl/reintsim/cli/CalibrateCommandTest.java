@@ -19,7 +19,16 @@ class CalibrateCommandTest {
     /** The shipped parameters with a short warm-up and only two values marked fit. */
     static Path twoFree;
 
+    static String housingStart;
+    static String idStart;
+
     @TempDir Path dir;
+
+    private static String number(String text, String regex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        if (!m.find()) throw new IllegalStateException(regex + " not found");
+        return m.group(1);
+    }
 
     @BeforeAll static void prepare(@TempDir Path shared) throws Exception {
         repository = CliTest.repositoryRoot();
@@ -27,11 +36,11 @@ class CalibrateCommandTest {
         String text = Files.readString(repository.resolve("calibration/parameters/nl-2025.yaml"));
         text = text.replaceFirst("(?s)(warmupYears:\\s*\\n\\s*value: )10(.*?range: \\{min: )6", "$13$2" + "1");
         text = text.replaceAll(", fit: \\{min: [^}]*}", "").replaceAll("\\n\\s+fit: \\{min: [^}]*}", "");
-        String housing = "meanDaysToHousing: {value: 140, unit: days,";
-        String id = "meanDaysToArrangeId: {value: 200, unit: days,";
-        if (!text.contains(housing) || !text.contains(id)) throw new IllegalStateException("test anchors not found in the shipped parameters");
-        text = text.replaceFirst("(meanDaysToHousing: \\{value: 140, .*?range: \\{min: 60, max: 720})", "$1, fit: {min: 60, max: 720}");
-        text = text.replaceFirst("(meanDaysToArrangeId: \\{value: 200, .*?range: \\{min: 20, max: 365})", "$1, fit: {min: 20, max: 365}");
+        text = text.replaceFirst("(meanDaysToHousing: \\{value: [0-9.]+, .*?range: \\{min: [0-9.]+, max: [0-9.]+})", "$1, fit: {min: 60, max: 720}");
+        text = text.replaceFirst("(meanDaysToArrangeId: \\{value: [0-9.]+, .*?range: \\{min: [0-9.]+, max: [0-9.]+})", "$1, fit: {min: 20, max: 365}");
+        if (text.split("fit: \\{min").length != 3) throw new IllegalStateException("test anchors not found in the shipped parameters");
+        housingStart = number(text, "meanDaysToHousing: \\{value: ([0-9.]+)");
+        idStart = number(text, "meanDaysToArrangeId: \\{value: ([0-9.]+)");
         twoFree = shared.resolve("two-free.yaml");
         Files.writeString(twoFree, text);
     }
@@ -64,7 +73,7 @@ class CalibrateCommandTest {
         List<String> trace = Files.readAllLines(dir.resolve("check1/calibration-trace.csv"));
         assertEquals("evaluation,distance,best_so_far,conditions.meanDaysToArrangeId,conditions.meanDaysToHousing", trace.get(0));
         assertEquals(1 + 6, trace.size());
-        assertTrue(trace.get(1).endsWith(",200,140"), "the start is evaluated first: " + trace.get(1));
+        assertTrue(trace.get(1).endsWith("," + idStart + "," + housingStart), "the start is evaluated first: " + trace.get(1));
         assertTrue(Files.exists(dir.resolve("check1/fit.csv")));
         String manifest = Files.readString(dir.resolve("check1/manifest.json"));
         assertTrue(manifest.contains("one.yaml"), "the check ran the fitted file");

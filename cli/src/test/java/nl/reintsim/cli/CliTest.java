@@ -253,7 +253,7 @@ class CliTest {
         Path out = dir.resolve("uncertain");
         Result result = reintsim("compare", repository.resolve("scenarios/baseline.yaml").toString(),
                 repository.resolve("scenarios/id-in-detention.yaml").toString(), "-r", "1", "--years", "3", "--uncertainty", "2",
-                "--uncertainty-replications", "2", "-q", "--no-report", "--parameters", quickParameters.toString(), "--out", out.toString());
+                "--uncertainty-replications", "2", "-q", "--lang", "en", "--parameters", quickParameters.toString(), "--out", out.toString());
         assertEquals(0, result.exitCode(), result.err());
         List<String> rows = Files.readAllLines(out.resolve("uncertainty.csv"));
         assertEquals("scenario,baseline,measure,kpi,mean,ui95_low,ui95_high,sd_parameters,sd_chance,share_variance_parameters,"
@@ -267,6 +267,11 @@ class CliTest {
         List<String> draws = Files.readAllLines(out.resolve("parameter-draws.csv"));
         assertTrue(draws.stream().anyMatch(l -> l.startsWith("0,")) && draws.stream().anyMatch(l -> l.startsWith("1,")));
         assertTrue(result.out().contains("Parameter uncertainty: 2 draws"), result.out());
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("Uncertainty from what we do not know") && report.contains("difference: npv_net_benefit_eur"));
+        Files.delete(out.resolve("report.html"));
+        assertEquals(0, reintsim("report", out.toString(), "--lang", "en").exitCode());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Uncertainty from what we do not know"), "report DIR reads uncertainty.csv");
 
         Result refused = quickRun(dir.resolve("one-draw"), 1, "--uncertainty", "1");
         assertEquals(2, refused.exitCode());

@@ -25,12 +25,49 @@ public final class HtmlReport {
 
     private HtmlReport() { }
 
+    /** KPIs shown in the uncertainty section: the outcomes and the conditions the monitor watches most. */
+    private static final List<String> UNCERTAIN_LEVELS = List.of("recidivism_2y", "redetention_2y", "no_income_month_after",
+            "no_address_after_release");
+
+    private static void uncertaintySection(StringBuilder h, Table table, Language l) {
+        int scenario = table.column("scenario"), measure = table.column("measure"), kpiColumn = table.column("kpi");
+        int mean = table.column("mean"), low = table.column("ui95_low"), high = table.column("ui95_high");
+        int share = table.column("share_variance_parameters"), better = table.column("share_draws_better");
+        Object[] first = table.rows().get(0);
+        h.append("<h2>").append(escape(l.text("uncertainty"))).append("</h2>\n<p>")
+                .append(escape(String.format(l.text("uncertainty_intro"), ((Number) first[table.column("draws")]).intValue(),
+                        ((Number) first[table.column("replications_per_draw")]).intValue()))).append("</p>\n<table>\n<tr><th>")
+                .append(escape(l.text("scenario"))).append("</th><th>").append(escape(l.text("kpi"))).append("</th><th>")
+                .append(escape(l.text("uncertainty_interval"))).append("</th><th>").append(escape(l.text("uncertainty_share")))
+                .append("</th><th>").append(escape(l.text("uncertainty_better"))).append("</th></tr>\n");
+        for (Object[] row : table.rows()) {
+            boolean level = row[measure].equals("level");
+            String kpi = row[kpiColumn].toString();
+            if (level ? !UNCERTAIN_LEVELS.contains(kpi) : !(kpi.equals("recidivism_2y") || kpi.equals("npv_net_benefit_eur"))) continue;
+            boolean euros = kpi.endsWith("_eur");
+            double scale = euros ? 1e-6 : 100;
+            String unit = euros ? " " + l.text("million_eur") : level ? "%" : " pp";
+            String label = (level ? "" : l.text("difference_short") + ": ") + kpi;
+            double betterShare = ((Number) row[better]).doubleValue();
+            h.append("<tr><td>").append(escape(row[scenario].toString())).append("</td><td>").append(escape(label)).append("</td><td class=\"n\">")
+                    .append(l.number(scale * ((Number) row[mean]).doubleValue(), 1)).append(unit).append(" (")
+                    .append(l.number(scale * ((Number) row[low]).doubleValue(), 1)).append("–")
+                    .append(l.number(scale * ((Number) row[high]).doubleValue(), 1))
+                    .append(")</td><td class=\"n\">").append(l.number(100 * ((Number) row[share]).doubleValue(), 0)).append("%</td><td class=\"n\">")
+                    .append(Double.isNaN(betterShare) ? "" : l.number(100 * betterShare, 0) + "%").append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
     /**
      * @param costComparison the cost comparison table, or null for a single-scenario run
+     * @param fit            the fit to calibration targets (fit.csv), or null
+     * @param uncertainty    the parameter-uncertainty table (uncertainty.csv), or null
      * @param manifestJson   the run's manifest, shown at the end
      */
     public static String html(List<List<ReplicationKpis>> results, List<Scenario> scenarios, List<Quantity> parameters,
-                              Table costComparison, Table fit, List<Charts.Written> charts, String manifestJson, Language l) {
+                              Table costComparison, Table fit, Table uncertainty, List<Charts.Written> charts, String manifestJson,
+                              Language l) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"").append(l == Language.NL ? "nl" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>").append(escape(l.text("title"))).append("</title>\n<style>\n")
@@ -129,6 +166,8 @@ public final class HtmlReport {
             }
             h.append("</table>\n");
         }
+
+        if (uncertainty != null) uncertaintySection(h, uncertainty, l);
 
         h.append("<h2>").append(escape(l.text("assumptions"))).append("</h2>\n<table>\n<tr><th>").append(escape(l.text("scenario")))
                 .append("</th><th>").append(escape(l.text("lever"))).append("</th><th>").append(escape(l.text("value"))).append("</th></tr>\n");

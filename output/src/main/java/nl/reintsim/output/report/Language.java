@@ -73,6 +73,16 @@ public enum Language {
             Map.entry("chart_fit", "Afwijking van de kalibratiedoelen, in toleranties (binnen ±1 is goed)"),
             Map.entry("axis_tolerances", "(model − doel) / tolerantie"),
             Map.entry("fit", "Aansluiting bij de kalibratiedoelen"),
+            Map.entry("uncertainty", "Onzekerheid door wat we niet weten"),
+            Map.entry("uncertainty_intro", "Het model is ook doorgerekend met %s parametersets (Latin hypercube over de bandbreedtes van de "
+                    + "aannames die niet gekalibreerd zijn), elk met %s herhalingen. Het interval loopt van 2,5%% tot 97,5%% van de "
+                    + "gemiddelden per parameterset; het aandeel parameters zegt hoeveel van de spreiding tussen losse runs door de "
+                    + "aannames komt en niet door toeval. Details in uncertainty.csv."),
+            Map.entry("uncertainty_interval", "Gemiddelde (interval over parametersets)"),
+            Map.entry("uncertainty_share", "Aandeel parameters in de variantie"),
+            Map.entry("uncertainty_better", "Beter in (aandeel parametersets)"),
+            Map.entry("million_eur", "mln euro"),
+            Map.entry("difference_short", "verschil"),
             Map.entry("target", "Doel"),
             Map.entry("simulated", "Model (95%-interval)"),
             Map.entry("within", "Binnen tolerantie"),
@@ -120,6 +130,16 @@ public enum Language {
             Map.entry("chart_fit", "Deviation from the calibration targets, in tolerances (within ±1 is good)"),
             Map.entry("axis_tolerances", "(model − target) / tolerance"),
             Map.entry("fit", "Fit to the calibration targets"),
+            Map.entry("uncertainty", "Uncertainty from what we do not know"),
+            Map.entry("uncertainty_intro", "The model was also run with %s parameter sets (Latin hypercube over the ranges of the "
+                    + "assumptions that are not calibrated), each with %s replications. The interval runs from 2.5%% to 97.5%% of the "
+                    + "means per parameter set; the parameters' share says how much of the spread between single runs comes from the "
+                    + "assumptions rather than chance. Details in uncertainty.csv."),
+            Map.entry("uncertainty_interval", "Mean (interval over parameter sets)"),
+            Map.entry("uncertainty_share", "Parameters' share of the variance"),
+            Map.entry("uncertainty_better", "Better in (share of parameter sets)"),
+            Map.entry("million_eur", "EUR million"),
+            Map.entry("difference_short", "difference"),
             Map.entry("target", "Target"),
             Map.entry("simulated", "Model (95% interval)"),
             Map.entry("within", "Within tolerance"),

@@ -24,4 +24,11 @@ public final class Table {
     public List<String> columns() { return columns; }
     public List<Object[]> rows() { return rows; }
     public int size() { return rows.size(); }
+
+    /** The index of a named column, so readers do not depend on column order. */
+    public int column(String name) {
+        int i = columns.indexOf(name);
+        if (i < 0) throw new IllegalArgumentException("no column " + name + " in " + columns);
+        return i;
+    }
 }
