@@ -11,6 +11,7 @@ import nl.reintsim.output.kpi.ReplicationKpis;
 import nl.reintsim.output.report.Charts;
 import nl.reintsim.output.report.HtmlReport;
 import nl.reintsim.output.report.Language;
+import nl.reintsim.output.report.ReportData;
 import nl.reintsim.output.table.ReplicationsFile;
 import nl.reintsim.output.table.Table;
 import nl.reintsim.simulation.parameters.Quantity;
@@ -26,8 +27,11 @@ import picocli.CommandLine;
 /** Writes report.html and charts/ again from a run or compare folder, e.g. in the other language. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Write report.html and charts/ from an output folder of run or compare, without running anything.",
-                "Reads replications.csv, scenarios/, resolved-parameters.yaml, cost-comparison.json and manifest.json."})
+                "Reads replications.csv, timeseries.csv, scenarios/, resolved-parameters.yaml and manifest.json, and where present "
+                        + "costs-per-year.csv, cost-comparison.json, fit.csv and uncertainty.csv."})
 final class ReportCommand implements Callable<Integer> {
+    static final String COSTS_PER_YEAR = "costs-per-year.csv";
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "An output folder of run or compare.")
@@ -67,12 +71,10 @@ final class ReportCommand implements Callable<Integer> {
             Path staging = Files.createTempDirectory(folder, ".report.partial-");
             try {
                 Files.copy(folder.resolve("manifest.json"), staging.resolve("manifest.json"));
-                Path fit = folder.resolve("fit.csv");
-                Path uncertainty = folder.resolve("uncertainty.csv");
-                writeReport(staging, results, scenarios, parameters, costComparison,
-                        ReplicationsFile.readCsvTable(folder.resolve("timeseries.csv")),
-                        Files.exists(fit) ? ReplicationsFile.readCsvTable(fit) : null,
-                        Files.exists(uncertainty) ? ReplicationsFile.readCsvTable(uncertainty) : null, Language.of(language));
+                ReportData data = new ReportData(results, scenarios, parameters, costComparison,
+                        ReplicationsFile.readCsvTable(folder.resolve("timeseries.csv")), optionalCsv(folder.resolve(COSTS_PER_YEAR)),
+                        optionalCsv(folder.resolve("fit.csv")), optionalCsv(folder.resolve("uncertainty.csv")));
+                writeReport(staging, data, Language.of(language));
                 replace(staging.resolve("charts"), folder.resolve("charts"));
                 Files.move(staging.resolve("report.html"), folder.resolve("report.html"), StandardCopyOption.REPLACE_EXISTING);
             } finally {
@@ -91,11 +93,14 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     /** report.html and charts/ into {@code folder}, which holds the run's manifest.json. */
-    static void writeReport(Path folder, List<List<ReplicationKpis>> results, List<Scenario> scenarios, List<Quantity> parameters,
-                            Table costComparison, Table timeseries, Table fit, Table uncertainty, Language language) throws IOException {
-        List<Charts.Written> charts = Charts.write(results, costComparison, timeseries, fit, language, folder.resolve("charts"));
-        Files.writeString(folder.resolve("report.html"), HtmlReport.html(results, scenarios, parameters, costComparison, fit, uncertainty, charts,
-                Files.readString(folder.resolve("manifest.json")), language));
+    static void writeReport(Path folder, ReportData data, Language language) throws IOException {
+        List<Charts.Written> charts = Charts.write(data, language, folder.resolve("charts"));
+        Files.writeString(folder.resolve("report.html"), HtmlReport.html(data, charts, Files.readString(folder.resolve("manifest.json")), language));
+    }
+
+    /** A table the run writes only in some cases (fit with --targets, uncertainty with --uncertainty) or that an older version did not write. */
+    private static Table optionalCsv(Path file) throws IOException {
+        return Files.exists(file) ? ReplicationsFile.readCsvTable(file) : null;
     }
 
     private static void replace(Path from, Path to) throws IOException {

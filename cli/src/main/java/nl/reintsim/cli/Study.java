@@ -22,6 +22,7 @@ import nl.reintsim.output.kpi.Kpi;
 import nl.reintsim.output.kpi.KpiReplications;
 import nl.reintsim.output.kpi.ReplicationKpis;
 import nl.reintsim.output.report.Language;
+import nl.reintsim.output.report.ReportData;
 import nl.reintsim.output.run.Manifest;
 import nl.reintsim.output.run.RunFolder;
 import nl.reintsim.output.statistics.PairedDifference;
@@ -218,6 +219,8 @@ final class Study {
             csv(ResultTables.bySizeClass(results), staging.resolve("municipalities.csv"));
             csv(ResultTables.monitor(results), staging.resolve("monitor.csv"));
             csv(CostTables.costs(results), staging.resolve("costs.csv"));
+            Table costsPerYear = CostTables.perYear(results);
+            csv(costsPerYear, staging.resolve(ReportCommand.COSTS_PER_YEAR));
             csv(CostTables.municipalCosts(results), staging.resolve("costs-municipalities.csv"));
             csv(CostTables.byMunicipality(results, table), staging.resolve("costs-by-municipality.csv"));
             Table costComparison = results.size() > 1 ? CostTables.comparison(results) : null;
@@ -247,8 +250,8 @@ final class Study {
                     replicationsRun, settings.threads(), inputFiles, started, Instant.now())
                     .write(staging.resolve("manifest.json"));
             if (!options.noReport) {
-                ReportCommand.writeReport(staging, results, scenarios, model.quantities(), costComparison, timeseries, fit, uncertainty,
-                        Language.of(options.language));
+                ReportCommand.writeReport(staging, new ReportData(results, scenarios, model.quantities(), costComparison, timeseries, costsPerYear,
+                        fit, uncertainty), Language.of(options.language));
             }
             folder.commit();
 

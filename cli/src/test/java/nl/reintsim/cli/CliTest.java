@@ -196,7 +196,13 @@ class CliTest {
         try (Stream<Path> files = Files.list(out.resolve("charts"))) {
             charts = files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".png")).sorted().toList();
         }
-        assertEquals(6, charts.size(), charts.toString());
+        List<String> expected = new java.util.ArrayList<>(List.of("contact_by_size_class.png", "costs_by_payer.png", "costs_per_year.png",
+                "differences_recidivism_2y.png", "monitor_reference.png", "recidivism_by_size_class.png"));
+        for (String kpi : List.of("recidivism_2y", "redetention_2y", "no_id_at_release", "no_address_after_release", "no_income_month_after",
+                "coordinator_wait_days", "shelter_wait_days")) {
+            expected.add(kpi + "_over_time.png");
+        }
+        assertEquals(expected.stream().sorted().toList(), charts);
         for (String chart : charts) {
             assertTrue(Files.exists(out.resolve("charts/" + chart.replace(".png", ".svg"))), chart + " has an SVG too");
             assertTrue(html.contains("charts/" + chart), chart + " is in the report");
@@ -224,7 +230,8 @@ class CliTest {
         assertEquals(0, english.exitCode(), english.err());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("lang=\"en\"") && html.contains("two-year recidivism"), "English text");
-        assertEquals(6, html.split("<img ", -1).length - 1, "every chart again, the cost chart included");
+        assertEquals(dutch.split("<img ", -1).length - 1, html.split("<img ", -1).length - 1, "every chart again, the cost charts included");
+        assertTrue(html.contains("Extra societal cost per year"), "the costs per year are read back from costs-per-year.csv");
         try (Stream<Path> left = Files.list(out)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".report")), "no staging left behind");
         }

@@ -1,5 +1,7 @@
 package nl.reintsim.output.cost;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +45,35 @@ public final class CostTables {
                         if (allZero(values)) continue;
                         addBand(table, values, runs.get(0).scenario(), first.firstYear() + year, payer.key(), category.key());
                     }
+                }
+            }
+        }
+        return table;
+    }
+
+    /**
+     * Costs per year for the report's time series: per scenario, year and payer (and "society", all payers) the
+     * mean and 95% CI over replications ({@code level}), and for every alternative the paired difference with
+     * the first scenario ({@code difference}, same replications so common random numbers cancel).
+     */
+    public static Table perYear(List<List<ReplicationKpis>> byScenario) {
+        Table table = new Table("scenario", "year", "payer", "measure", "mean_eur", "ci95_low", "ci95_high", "n");
+        List<ReplicationKpis> baseline = byScenario.get(0);
+        List<Payer> payers = new ArrayList<>(Arrays.asList(Payer.values()));
+        payers.add(null);
+        for (List<ReplicationKpis> runs : byScenario) {
+            CostAccount first = runs.get(0).costs();
+            for (int year = 0; year < first.years(); year++) {
+                for (Payer payer : payers) {
+                    int y = year;
+                    String who = payer == null ? SOCIETY : payer.key();
+                    ToDoubleFunction<CostAccount> cost = a -> a.yearTotal(y, payer);
+                    Summary level = Summary.of(values(runs, cost));
+                    table.add(runs.get(0).scenario(), first.firstYear() + year, who, "level", level.mean(), level.ci95Low(), level.ci95High(),
+                            level.n());
+                    if (runs == baseline) continue;
+                    Summary d = Summary.of(difference(baseline, runs, cost));
+                    table.add(runs.get(0).scenario(), first.firstYear() + year, who, "difference", d.mean(), d.ci95Low(), d.ci95High(), d.n());
                 }
             }
         }

@@ -99,6 +99,14 @@ public final class KpiAccumulator implements Observer {
     private final long[] redetained2y;
     private final long[] releasesByMonth;
     private final double[] stockByMonth;
+    /** By month of release (monitor population), and waits and queues by calendar month: the report's time series. */
+    private final MonthlyRatio noIdAtReleaseByMonth;
+    private final MonthlyRatio noAddressAfterByMonth;
+    private final MonthlyRatio noIncomeAfterByMonth;
+    private final MonthlyRatio coordinatorWaitByMonth;
+    private final MonthlyRatio shelterWaitByMonth;
+    private final double[] coordinatorQueueByMonth;
+    private final double[] shelterQueueByMonth;
 
     public KpiAccumulator(String scenario, int replication, SimCalendar calendar, List<Municipality> municipalities,
                           ModelParameters parameters) {
@@ -123,6 +131,15 @@ public final class KpiAccumulator implements Observer {
         releasesByMonth = new long[months];
         stockByMonth = new double[months];
         Arrays.fill(stockByMonth, Double.NaN);
+        noIdAtReleaseByMonth = new MonthlyRatio(months);
+        noAddressAfterByMonth = new MonthlyRatio(months);
+        noIncomeAfterByMonth = new MonthlyRatio(months);
+        coordinatorWaitByMonth = new MonthlyRatio(months);
+        shelterWaitByMonth = new MonthlyRatio(months);
+        coordinatorQueueByMonth = new double[months];
+        shelterQueueByMonth = new double[months];
+        Arrays.fill(coordinatorQueueByMonth, Double.NaN);
+        Arrays.fill(shelterQueueByMonth, Double.NaN);
         Arrays.fill(cohortReleaseDay, -1);
     }
 
@@ -182,6 +199,7 @@ public final class KpiAccumulator implements Observer {
         Conditions c = r.conditions();
         monitorReleases.put(key(id, r.day()), size.ordinal());
         tally.count(Kpi.NO_ID_AT_RELEASE, size, !c.hasValidId());
+        noIdAtReleaseByMonth.count(month, !c.hasValidId());
         tally.count(Kpi.NO_INCOME_AT_RELEASE, size, !c.hasIncome());
         tally.count(Kpi.NO_SHELTER_AT_RELEASE, size, c.housing() == Housing.NONE);
         tally.count(Kpi.WORK_AFTER_RELEASE, size, c.income() == Income.WORK);
@@ -214,6 +232,7 @@ public final class KpiAccumulator implements Observer {
         int w = c.waitedDays();
         waitDays[0] += w;
         waitCount[0]++;
+        coordinatorWaitByMonth.add(monthOf(c.day()), w);
         Integer releaseDay = pendingContactRelease.get(c.personId());
         if (c.afterRelease() && releaseDay != null && c.day() - releaseDay <= ONE_MONTH_DAYS && !contactAfterCounted[c.personId()]) {
             contactAfterCounted[c.personId()] = true;
@@ -228,6 +247,7 @@ public final class KpiAccumulator implements Observer {
         waitDays[k] += s.waitedDays();
         waitCount[k]++;
         if (s.kind() == SupportStarted.Kind.RIO) rioStarts++;
+        if (s.kind() == SupportStarted.Kind.SHELTER_BED) shelterWaitByMonth.add(monthOf(s.day()), s.waitedDays());
     }
 
     private void onSnapshot(ConditionSnapshot s) {
@@ -254,6 +274,8 @@ public final class KpiAccumulator implements Observer {
             case ONE_MONTH_AFTER -> {
                 tally.count(Kpi.NO_INCOME_MONTH_AFTER, size, !c.hasIncome());
                 tally.count(Kpi.NO_ADDRESS_AFTER_RELEASE, size, !c.housing().isRegisteredAddress());
+                noIncomeAfterByMonth.count(monthOf(s.releaseDay()), !c.hasIncome());
+                noAddressAfterByMonth.count(monthOf(s.releaseDay()), !c.housing().isRegisteredAddress());
                 tally.count(Kpi.NO_WORK_OR_EDUCATION_MONTH_AFTER, size, c.income() != Income.WORK && !c.inEducation());
                 tally.count(Kpi.BENEFIT_AFTER_RELEASE, size, c.income() == Income.BENEFIT);
             }
@@ -318,6 +340,8 @@ public final class KpiAccumulator implements Observer {
     private void onMonthEnded(MonthEnded m) {
         if (m.day() < measureFrom) return;
         stockByMonth[m.monthIndex() - firstMonth] = m.inDetention();
+        coordinatorQueueByMonth[m.monthIndex() - firstMonth] = m.waitingForCoordinator();
+        shelterQueueByMonth[m.monthIndex() - firstMonth] = m.waitingForShelter();
         monthEnds++;
         monthEndSums[0] += m.inDetention();
         monthEndSums[1] += m.waitingForCoordinator();
@@ -423,6 +447,13 @@ public final class KpiAccumulator implements Observer {
         monthly.put(Kpi.RECIDIVISM_1Y, recidivism1y);
         monthly.put(Kpi.RECIDIVISM_2Y, recidivism2y);
         monthly.put(Kpi.REDETENTION_2Y, redetention2y);
+        monthly.put(Kpi.NO_ID_AT_RELEASE, noIdAtReleaseByMonth.ratios());
+        monthly.put(Kpi.NO_ADDRESS_AFTER_RELEASE, noAddressAfterByMonth.ratios());
+        monthly.put(Kpi.NO_INCOME_MONTH_AFTER, noIncomeAfterByMonth.ratios());
+        monthly.put(Kpi.COORDINATOR_WAIT_DAYS, coordinatorWaitByMonth.ratios());
+        monthly.put(Kpi.SHELTER_WAIT_DAYS, shelterWaitByMonth.ratios());
+        monthly.put(Kpi.COORDINATOR_QUEUE, coordinatorQueueByMonth.clone());
+        monthly.put(Kpi.SHELTER_QUEUE, shelterQueueByMonth.clone());
         return new ReplicationKpis(scenario, replication, values, byClass, monitor, monthly, costs);
     }
 

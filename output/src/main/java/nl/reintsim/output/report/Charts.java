@@ -41,25 +41,32 @@ public final class Charts {
     /** A written chart: its file name (without extension), title and PNG bytes for embedding. */
     public record Written(String name, String title, byte[] png) { }
 
+    /** The KPIs drawn over time, in report order: outcomes, then the basic conditions, then waiting. */
+    static final List<Kpi> OVER_TIME = List.of(Kpi.RECIDIVISM_2Y, Kpi.REDETENTION_2Y, Kpi.NO_ID_AT_RELEASE, Kpi.NO_ADDRESS_AFTER_RELEASE,
+            Kpi.NO_INCOME_MONTH_AFTER, Kpi.COORDINATOR_WAIT_DAYS, Kpi.SHELTER_WAIT_DAYS);
+
     private Charts() { }
 
     static Color colour(int index) { return PALETTE[index % PALETTE.length]; }
 
     /** Makes every chart that the results allow, writes PNG and SVG into {@code folder}, returns them in report order. */
-    public static List<Written> write(List<List<ReplicationKpis>> results, Table costComparison, Table timeseries, Table fit,
-                                      Language language, Path folder) throws IOException {
+    public static List<Written> write(ReportData data, Language language, Path folder) throws IOException {
         // charts are drawn off-screen; without this a machine with no display may refuse to start AWT
         if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
         Files.createDirectories(folder);
+        List<List<ReplicationKpis>> results = data.results();
         List<Written> written = new ArrayList<>();
         if (results.size() > 1) written.add(save(differences(results, language), "differences_recidivism_2y", folder));
-        written.add(save(bySizeClass(results, Kpi.RECIDIVISM_2Y, language.text("chart_size_class"), language), "recidivism_by_size_class", folder));
-        written.add(save(bySizeClass(results, Kpi.MUNICIPAL_CONTACT_DURING_DETENTION, language.text("chart_contact"), language),
-                "contact_by_size_class", folder));
+        written.add(save(bySizeClass(results, Kpi.RECIDIVISM_2Y, language), "recidivism_by_size_class", folder));
+        written.add(save(bySizeClass(results, Kpi.MUNICIPAL_CONTACT_DURING_DETENTION, language), "contact_by_size_class", folder));
         written.add(save(monitor(results.get(0), language), "monitor_reference", folder));
-        written.add(save(overTime(timeseries, results, Kpi.RECIDIVISM_2Y, language), "recidivism_2y_over_time", folder));
-        if (costComparison != null) written.add(save(costs(costComparison, results, language), "costs_by_payer", folder));
-        if (fit != null) written.add(save(fit(fit, language), "calibration_fit", folder));
+        for (Kpi kpi : OVER_TIME) {
+            XYChart chart = overTime(data.timeseries(), results, kpi, language);
+            if (chart != null) written.add(save(chart, kpi.key() + "_over_time", folder));
+        }
+        if (data.costsPerYear() != null) written.add(save(costsPerYear(data.costsPerYear(), results, language), "costs_per_year", folder));
+        if (data.costComparison() != null) written.add(save(costs(data.costComparison(), results, language), "costs_by_payer", folder));
+        if (data.fit() != null) written.add(save(fit(data.fit(), language), "calibration_fit", folder));
         return written;
     }
 
@@ -82,30 +89,42 @@ public final class Charts {
         return chart;
     }
 
-    /** Paired differences in recidivism against the reference, one bar per alternative with its 95% CI. */
+    /** Paired differences in recidivism against the reference, one bar per alternative with its 95% CI; the title names the largest fall. */
     static CategoryChart differences(List<List<ReplicationKpis>> results, Language language) {
-        CategoryChart chart = chart(language.text("chart_differences"), language.text("axis_pp"), language);
-        chart.getStyler().setLegendVisible(false);
         List<String> names = new ArrayList<>();
         List<Double> means = new ArrayList<>();
         List<Double> errors = new ArrayList<>();
         double[] base = ResultTables.values(results.get(0), Kpi.RECIDIVISM_2Y);
+        Summary largestFall = null;
+        String largestFallName = null;
         for (List<ReplicationKpis> alternative : results.subList(1, results.size())) {
             Summary d = PairedDifference.of(base, ResultTables.values(alternative, Kpi.RECIDIVISM_2Y), Boolean.TRUE).difference();
             names.add(alternative.get(0).scenario());
             means.add(100 * d.mean());
             errors.add(Double.isNaN(d.ci95High()) ? 0 : 100 * (d.ci95High() - d.mean()));
+            if (d.mean() < 0 && (largestFall == null || d.mean() < largestFall.mean())) {
+                largestFall = d;
+                largestFallName = alternative.get(0).scenario();
+            }
         }
+        String title = largestFall == null ? language.text("chart_differences_none")
+                : String.format(language.text("chart_differences"), largestFallName, language.number(100 * largestFall.mean(), 2),
+                        language.number(100 * largestFall.ci95Low(), 2), language.number(100 * largestFall.ci95High(), 2));
+        CategoryChart chart = chart(title, language.text("axis_pp_difference"), language);
+        chart.getStyler().setLegendVisible(false);
         chart.addSeries(language.text("recidivism_2y"), names, means, errors).setFillColor(colour(0));
         chart.getStyler().setXAxisLabelRotation(30);
         return chart;
     }
 
-    /** A person-level KPI per size class, one series per scenario, with 95% CIs. */
-    static CategoryChart bySizeClass(List<List<ReplicationKpis>> results, Kpi kpi, String title, Language language) {
-        CategoryChart chart = chart(title, language.text("axis_percent"), language);
+    /** A person-level KPI per size class, one series per scenario, with 95% CIs; the title compares the reference's classes. */
+    static CategoryChart bySizeClass(List<List<ReplicationKpis>> results, Kpi kpi, Language language) {
         List<String> classes = new ArrayList<>();
         for (SizeClass c : SizeClass.values()) classes.add(c.label());
+        SizeClass highest = null;
+        SizeClass lowest = null;
+        double[] reference = new double[SizeClass.values().length];
+        List<CategorySeriesData> series = new ArrayList<>();
         for (int s = 0; s < results.size(); s++) {
             List<Double> means = new ArrayList<>();
             List<Double> errors = new ArrayList<>();
@@ -113,21 +132,32 @@ public final class Charts {
                 Summary summary = Summary.of(ResultTables.values(results.get(s), kpi, c));
                 means.add(100 * summary.mean());
                 errors.add(Double.isNaN(summary.ci95High()) ? 0 : 100 * (summary.ci95High() - summary.mean()));
+                if (s > 0 || Double.isNaN(summary.mean())) continue;
+                reference[c.ordinal()] = summary.mean();
+                if (highest == null || summary.mean() > reference[highest.ordinal()]) highest = c;
+                if (lowest == null || summary.mean() < reference[lowest.ordinal()]) lowest = c;
             }
-            chart.addSeries(results.get(s).get(0).scenario(), classes, means, errors).setFillColor(colour(s));
+            series.add(new CategorySeriesData(results.get(s).get(0).scenario(), means, errors));
+        }
+        String title = highest == null ? language.text(kpi.key())
+                : String.format(language.text("chart_size_class"), capitalised(language.text(kpi.key())), highest.label(),
+                        language.number(100 * reference[highest.ordinal()], 1), lowest.label(), language.number(100 * reference[lowest.ordinal()], 1));
+        CategoryChart chart = chart(title, language.text("axis_percent"), language);
+        for (int s = 0; s < series.size(); s++) {
+            chart.addSeries(series.get(s).name(), classes, series.get(s).means(), series.get(s).errors()).setFillColor(colour(s));
         }
         return chart;
     }
 
-    /** The monitor's table for the reference scenario: share lacking each condition at each moment. */
+    private record CategorySeriesData(String name, List<Double> means, List<Double> errors) { }
+
+    /** The monitor's table for the reference scenario: share lacking each condition at each moment; the title gives a month after release. */
     static CategoryChart monitor(List<ReplicationKpis> reference, Language language) {
-        CategoryChart chart = chart(language.text("chart_monitor"), language.text("axis_percent"), language);
         List<String> moments = new ArrayList<>();
         for (ConditionSnapshot.Moment m : ConditionSnapshot.Moment.values()) moments.add(m.key());
         List<String> shown = List.of("no_valid_id", "no_registered_address", "no_income", "insurance_default");
-        int k = 0;
-        for (String condition : KpiAccumulator.MONITOR_CONDITIONS) {
-            if (!shown.contains(condition)) continue;
+        List<List<Double>> series = new ArrayList<>();
+        for (String condition : shown) {
             List<Double> values = new ArrayList<>();
             for (ConditionSnapshot.Moment m : ConditionSnapshot.Moment.values()) {
                 double[] v = new double[reference.size()];
@@ -135,54 +165,172 @@ public final class Charts {
                 double mean = Summary.of(v).mean();
                 values.add(Double.isNaN(mean) ? 0 : 100 * mean);
             }
-            chart.addSeries(condition, moments, values).setFillColor(colour(k++));
+            series.add(values);
+        }
+        int monthAfter = ConditionSnapshot.Moment.ONE_MONTH_AFTER.ordinal();
+        String title = String.format(language.text("chart_monitor"), language.number(series.get(2).get(monthAfter), 0),
+                language.number(series.get(1).get(monthAfter), 0), language.number(series.get(0).get(monthAfter), 0));
+        CategoryChart chart = chart(title, language.text("axis_percent"), language);
+        for (int k = 0; k < shown.size(); k++) {
+            if (!KpiAccumulator.MONITOR_CONDITIONS.contains(shown.get(k))) throw new IllegalStateException("not a monitor condition: " + shown.get(k));
+            chart.addSeries(shown.get(k), moments, series.get(k)).setFillColor(colour(k));
         }
         return chart;
     }
 
     /**
-     * A KPI by month of release for every scenario (mean over replications), with the reference's 95% band
-     * as dashed lines; read from the timeseries table so that {@code reintsim report} draws the same chart.
+     * A KPI by month (of release for outcomes and conditions, of the month itself for waits) for every scenario:
+     * mean over replications, with the reference's 95% band as dashed lines; read from the timeseries table so
+     * that {@code reintsim report} draws the same chart. The title gives the average over months of the reference
+     * and of the alternative that does best. Null when the table has no such series (an older output folder).
      */
     static XYChart overTime(Table timeseries, List<List<ReplicationKpis>> results, Kpi kpi, Language language) {
-        String title = String.format(language.text("chart_over_time"), language.text(kpi.key()));
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(Character.toUpperCase(title.charAt(0)) + title.substring(1))
-                .xAxisTitle(language.text("axis_release_month")).yAxisTitle(language.text("axis_percent")).build();
+        boolean share = kpi.unit().equals("share");
+        double scale = share ? 100 : 1;
+        int scenarioColumn = timeseries.column("scenario"), monthColumn = timeseries.column("month"), kpiColumn = timeseries.column("kpi");
+        int meanColumn = timeseries.column("mean"), lowColumn = timeseries.column("ci95_low"), highColumn = timeseries.column("ci95_high");
+        List<XySeriesData> series = new ArrayList<>();
+        for (List<ReplicationKpis> runs : results) {
+            String scenario = runs.get(0).scenario();
+            XySeriesData data = new XySeriesData(scenario, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (Object[] row : timeseries.rows()) {
+                if (!row[scenarioColumn].equals(scenario) || !row[kpiColumn].equals(kpi.key())) continue;
+                java.time.YearMonth month = java.time.YearMonth.parse(row[monthColumn].toString());
+                data.months().add(java.util.Date.from(month.atDay(15).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+                data.mean().add(scale * ((Number) row[meanColumn]).doubleValue());
+                data.low().add(scale * ((Number) row[lowColumn]).doubleValue());
+                data.high().add(scale * ((Number) row[highColumn]).doubleValue());
+            }
+            series.add(data);
+        }
+        if (series.get(0).months().isEmpty()) return null;
+
+        int best = -1;
+        double bestAverage = Double.NaN;
+        for (int s = 1; s < series.size(); s++) {
+            double average = series.get(s).average();
+            if (Double.isNaN(average)) continue;
+            boolean better = kpi.direction() == Kpi.Direction.HIGHER_IS_BETTER ? average > bestAverage : average < bestAverage;
+            if (best < 0 || better) {
+                best = s;
+                bestAverage = average;
+            }
+        }
+        String label = capitalised(language.text(kpi.key()));
+        String unit = share ? "%" : " " + language.text("axis_" + kpi.unit());
+        String reference = language.number(series.get(0).average(), share ? 1 : 0) + unit;
+        String title = best < 0 ? String.format(language.text("chart_over_time_one"), label, reference)
+                : String.format(language.text("chart_over_time"), label, reference, series.get(best).name(),
+                        language.number(bestAverage, share ? 1 : 0) + unit);
+        boolean byRelease = !kpi.unit().equals("days") && !kpi.unit().equals("persons");
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(language.text(byRelease ? "axis_release_month" : "axis_month") + language.text("axis_band"))
+                .yAxisTitle(share ? language.text("axis_percent") : language.text("axis_" + kpi.unit())).build();
+        chart.getStyler().setLocale(language.locale());
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setPlotBackgroundColor(Color.WHITE);
+        chart.getStyler().setDecimalPattern(share ? "#,##0.0" : "#,##0");
+        chart.getStyler().setDatePattern("yyyy");
+        for (int s = 0; s < series.size(); s++) {
+            XySeriesData data = series.get(s);
+            if (data.months().isEmpty()) continue;
+            var line = chart.addSeries(data.name(), data.months(), data.mean());
+            line.setMarker(SeriesMarkers.NONE);
+            line.setLineColor(colour(s));
+            if (s == 0 && data.months().size() > 1) dashedBand(chart, data.name(), data.months(), data.low(), data.high(), colour(s));
+        }
+        return chart;
+    }
+
+    private record XySeriesData(String name, List<java.util.Date> months, List<Double> mean, List<Double> low, List<Double> high) {
+        double average() {
+            double sum = 0;
+            int n = 0;
+            for (double v : mean) {
+                if (Double.isNaN(v)) continue;
+                sum += v;
+                n++;
+            }
+            return n == 0 ? Double.NaN : sum / n;
+        }
+    }
+
+    private static void dashedBand(XYChart chart, String name, List<?> x, List<Double> low, List<Double> high, Color colour) {
+        for (var band : List.of(chart.addSeries(name + " 95% (1)", x, low), chart.addSeries(name + " 95% (2)", x, high))) {
+            band.setMarker(SeriesMarkers.NONE);
+            band.setLineColor(colour);
+            band.setLineStyle(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f,
+                    new float[] {4f, 4f}, 0f));
+            band.setShowInLegend(false);
+        }
+    }
+
+    /**
+     * Societal cost per year (all payers; transfers cancel), from costs-per-year.csv. With alternatives: each one's
+     * paired difference from the reference with its 95% CI dashed, titled by the one that adds most per year;
+     * alone: the reference's level.
+     */
+    static XYChart costsPerYear(Table costsPerYear, List<List<ReplicationKpis>> results, Language language) {
+        boolean differences = results.size() > 1;
+        String measure = differences ? "difference" : "level";
+        int scenarioColumn = costsPerYear.column("scenario"), yearColumn = costsPerYear.column("year"), payerColumn = costsPerYear.column("payer");
+        int measureColumn = costsPerYear.column("measure"), meanColumn = costsPerYear.column("mean_eur");
+        int lowColumn = costsPerYear.column("ci95_low"), highColumn = costsPerYear.column("ci95_high");
+        List<String> names = new ArrayList<>();
+        List<List<Integer>> years = new ArrayList<>();
+        List<List<Double>> means = new ArrayList<>();
+        List<List<Double>> lows = new ArrayList<>();
+        List<List<Double>> highs = new ArrayList<>();
+        for (List<ReplicationKpis> runs : differences ? results.subList(1, results.size()) : results) {
+            String scenario = runs.get(0).scenario();
+            List<Integer> y = new ArrayList<>();
+            List<Double> m = new ArrayList<>(), lo = new ArrayList<>(), hi = new ArrayList<>();
+            for (Object[] row : costsPerYear.rows()) {
+                if (!row[scenarioColumn].equals(scenario) || !row[payerColumn].equals("society") || !row[measureColumn].equals(measure)) continue;
+                y.add(((Number) row[yearColumn]).intValue());
+                m.add(((Number) row[meanColumn]).doubleValue() / 1e6);
+                lo.add(((Number) row[lowColumn]).doubleValue() / 1e6);
+                hi.add(((Number) row[highColumn]).doubleValue() / 1e6);
+            }
+            names.add(scenario);
+            years.add(y);
+            means.add(m);
+            lows.add(lo);
+            highs.add(hi);
+        }
+        int extreme = 0;
+        for (int s = 1; s < names.size(); s++) if (average(means.get(s)) > average(means.get(extreme))) extreme = s;
+        String title = differences
+                ? String.format(language.text("chart_costs_per_year_difference"), names.get(extreme), language.number(average(means.get(extreme)), 1))
+                : String.format(language.text("chart_costs_per_year"), language.number(average(means.get(0)), 0));
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(language.text("axis_year"))
+                .yAxisTitle(language.text(differences ? "axis_meur_difference" : "axis_meur")).build();
         chart.getStyler().setLocale(language.locale());
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotBackgroundColor(Color.WHITE);
         chart.getStyler().setDecimalPattern("#,##0.0");
-        chart.getStyler().setDatePattern("yyyy");
-        for (int s = 0; s < results.size(); s++) {
-            String scenario = results.get(s).get(0).scenario();
-            List<java.util.Date> months = new ArrayList<>();
-            List<Double> mean = new ArrayList<>();
-            List<Double> low = new ArrayList<>();
-            List<Double> high = new ArrayList<>();
-            for (Object[] row : timeseries.rows()) {
-                if (!row[0].equals(scenario) || !row[2].equals(kpi.key())) continue;
-                java.time.YearMonth month = java.time.YearMonth.parse(row[1].toString());
-                months.add(java.util.Date.from(month.atDay(15).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
-                mean.add(100 * (double) row[3]);
-                low.add(100 * (double) row[4]);
-                high.add(100 * (double) row[5]);
-            }
-            if (months.isEmpty()) continue;
-            var line = chart.addSeries(scenario, months, mean);
-            line.setMarker(SeriesMarkers.NONE);
-            line.setLineColor(colour(s));
-            if (s == 0 && months.size() > 1) {
-                for (var band : List.of(chart.addSeries(scenario + " 95% (1)", months, low), chart.addSeries(scenario + " 95% (2)", months, high))) {
-                    band.setMarker(SeriesMarkers.NONE);
-                    band.setLineColor(colour(s));
-                    band.setLineStyle(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f,
-                            new float[] {4f, 4f}, 0f));
-                    band.setShowInLegend(false);
-                }
-            }
+        chart.getStyler().setXAxisDecimalPattern("0");
+        for (int s = 0; s < names.size(); s++) {
+            if (years.get(s).isEmpty()) continue;
+            Color colour = colour(differences ? s + 1 : s);
+            var line = chart.addSeries(names.get(s), years.get(s), means.get(s));
+            line.setLineColor(colour);
+            line.setMarkerColor(colour);
+            if (years.get(s).size() > 1 && (differences || s == 0)) dashedBand(chart, names.get(s), years.get(s), lows.get(s), highs.get(s), colour);
         }
         return chart;
+    }
+
+    private static double average(List<Double> values) {
+        double sum = 0;
+        for (double v : values) sum += v;
+        return values.isEmpty() ? Double.NaN : sum / values.size();
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /**
@@ -190,36 +338,58 @@ public final class Charts {
      * bars inside ±1 are within tolerance.
      */
     static CategoryChart fit(Table fit, Language language) {
-        CategoryChart chart = chart(language.text("chart_fit"), language.text("axis_tolerances"), language);
-        chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setXAxisLabelRotation(45);
+        int kpiColumn = fit.column("kpi"), targetColumn = fit.column("target"), toleranceColumn = fit.column("tolerance");
+        int meanColumn = fit.column("simulated_mean"), highColumn = fit.column("ci95_high"), withinColumn = fit.column("within_tolerance");
         List<String> kpis = new ArrayList<>();
         List<Double> deviations = new ArrayList<>();
         List<Double> errors = new ArrayList<>();
+        int within = 0;
         for (Object[] row : fit.rows()) {
-            double target = (double) row[1], tolerance = (double) row[2], mean = (double) row[4], high = (double) row[6];
-            kpis.add(row[0].toString());
+            double target = ((Number) row[targetColumn]).doubleValue(), tolerance = ((Number) row[toleranceColumn]).doubleValue();
+            double mean = ((Number) row[meanColumn]).doubleValue(), high = ((Number) row[highColumn]).doubleValue();
+            kpis.add(row[kpiColumn].toString());
             deviations.add((mean - target) / tolerance);
             errors.add(Double.isNaN(high) ? 0 : (high - mean) / tolerance);
+            if (row[withinColumn].equals("yes")) within++;
         }
+        CategoryChart chart = chart(String.format(language.text("chart_fit"), within, fit.size()), language.text("axis_tolerances"), language);
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisLabelRotation(45);
         chart.addSeries("fit", kpis, deviations, errors).setFillColor(colour(0));
         return chart;
     }
 
-    /** Net present value of the extra cost per payer and alternative, stacked. */
+    /** Net present value of the extra cost per payer and alternative, stacked; the title names the largest societal net benefit. */
     static CategoryChart costs(Table comparison, List<List<ReplicationKpis>> results, Language language) {
-        CategoryChart chart = chart(language.text("chart_costs"), language.text("axis_meur"), language);
-        chart.getStyler().setStacked(true);
-        chart.getStyler().setXAxisLabelRotation(30);
+        int alternativeColumn = comparison.column("alternative"), measureColumn = comparison.column("measure");
+        int payerColumn = comparison.column("payer"), meanColumn = comparison.column("mean");
         List<String> alternatives = new ArrayList<>();
         for (List<ReplicationKpis> runs : results.subList(1, results.size())) alternatives.add(runs.get(0).scenario());
+        String best = null;
+        double bestNetBenefit = 0;
+        for (Object[] row : comparison.rows()) {
+            if (!row[measureColumn].equals("npv_net_benefit_eur")) continue;
+            double netBenefit = ((Number) row[meanColumn]).doubleValue();
+            if (netBenefit > bestNetBenefit) {
+                best = row[alternativeColumn].toString();
+                bestNetBenefit = netBenefit;
+            }
+        }
+        String title = best == null ? language.text("chart_costs_none")
+                : String.format(language.text("chart_costs"), best, language.number(bestNetBenefit / 1e6, 1));
+        CategoryChart chart = chart(title, language.text("axis_meur"), language);
+        chart.getStyler().setStacked(true);
+        chart.getStyler().setXAxisLabelRotation(30);
         int k = 0;
         for (Payer payer : Payer.values()) {
             List<Double> values = new ArrayList<>();
             for (String alternative : alternatives) {
                 double v = 0;
                 for (Object[] row : comparison.rows()) {
-                    if (row[0].equals(alternative) && row[2].equals("npv_cost_difference_eur") && row[3].equals(payer.key())) v = (double) row[4];
+                    if (row[alternativeColumn].equals(alternative) && row[measureColumn].equals("npv_cost_difference_eur")
+                            && row[payerColumn].equals(payer.key())) {
+                        v = ((Number) row[meanColumn]).doubleValue();
+                    }
                 }
                 values.add(v / 1e6);
             }

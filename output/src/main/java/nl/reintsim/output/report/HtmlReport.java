@@ -59,15 +59,13 @@ public final class HtmlReport {
         h.append("</table>\n");
     }
 
-    /**
-     * @param costComparison the cost comparison table, or null for a single-scenario run
-     * @param fit            the fit to calibration targets (fit.csv), or null
-     * @param uncertainty    the parameter-uncertainty table (uncertainty.csv), or null
-     * @param manifestJson   the run's manifest, shown at the end
-     */
-    public static String html(List<List<ReplicationKpis>> results, List<Scenario> scenarios, List<Quantity> parameters,
-                              Table costComparison, Table fit, Table uncertainty, List<Charts.Written> charts, String manifestJson,
-                              Language l) {
+    /** The whole page, with the charts already drawn (embedded as PNG) and the run's manifest at the end. */
+    public static String html(ReportData data, List<Charts.Written> charts, String manifestJson, Language l) {
+        List<List<ReplicationKpis>> results = data.results();
+        List<Scenario> scenarios = data.scenarios();
+        Table costComparison = data.costComparison();
+        Table fit = data.fit();
+        Table uncertainty = data.uncertainty();
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"").append(l == Language.NL ? "nl" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>").append(escape(l.text("title"))).append("</title>\n<style>\n")
@@ -179,7 +177,7 @@ public final class HtmlReport {
         }
         h.append("</table>\n<table>\n<tr><th>").append(escape(l.text("parameter"))).append("</th><th>").append(escape(l.text("value")))
                 .append("</th><th>").append(escape(l.text("source"))).append("</th></tr>\n");
-        for (Quantity q : parameters) {
+        for (Quantity q : data.parameters()) {
             h.append("<tr><td><code>").append(escape(q.path())).append("</code></td><td class=\"n\">").append(escape(l.number(q.value(), decimals(q.value()))))
                     .append(' ').append(escape(q.unit().yamlName())).append("</td><td>").append(escape(q.source())).append("</td></tr>\n");
         }

@@ -128,4 +128,17 @@ class CostLedgerTest {
         assertEquals(0, measure(table, "chance_benefits_exceed_costs", "society"), 1e-12);
         assertTrue(Double.isNaN(measure(table, "intervention_cost_per_prevented_recidivist_eur", "society")), "nothing prevented");
     }
+
+    @Test void costsPerYearGiveEachScenariosLevelAndThePairedDifferenceWithTheReference() {
+        Table table = CostTables.perYear(List.of(runs("baseline", 0), runs("more-rio", 50_000)));
+        int firstYear = calendar.measurementStart().getYear();
+        Object[] level = table.rows().stream().filter(r -> r[0].equals("baseline") && r[1].equals(firstYear) && r[2].equals("society")
+                && r[3].equals("level")).findFirst().orElseThrow();
+        assertEquals(1_002_000, (double) level[4], 1e-6, "mean of the five replications' detention costs");
+        Object[] difference = table.rows().stream().filter(r -> r[0].equals("more-rio") && r[1].equals(firstYear) && r[2].equals("society")
+                && r[3].equals("difference")).findFirst().orElseThrow();
+        assertEquals(50_000, (double) difference[4], 1e-6);
+        assertEquals(0, (double) difference[6] - (double) difference[5], 1e-6, "paired: the replications' own variation cancels");
+        assertTrue(table.rows().stream().noneMatch(r -> r[0].equals("baseline") && r[3].equals("difference")), "no difference of the reference with itself");
+    }
 }

@@ -13,6 +13,7 @@ import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Municipality;
 import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.observation.CaseOpened;
 import nl.reintsim.simulation.observation.ConditionChanged;
 import nl.reintsim.simulation.observation.ConditionSnapshot;
 import nl.reintsim.simulation.observation.Detained;
@@ -121,6 +122,32 @@ class KpiAccumulatorTest {
         assertEquals(2 / 3.0, kpis.value(Kpi.WORK_WITHIN_2Y), 1e-12);
         assertEquals(0.5, kpis.value(Kpi.JOB_FOUND_AFTER_RELEASE), 1e-12);
         assertEquals(1.0, kpis.value(Kpi.JOB_RETAINED_SHORT_STAY), 1e-12);
+    }
+
+    @Test void conditionsAreAlsoReportedByMonthOfRelease() {
+        int nextMonth = start + 40;
+        release(0, start, 30, 0, conditions(false, Housing.OWN, Income.NONE), false);
+        release(1, start, 30, 0, conditions(true, Housing.OWN, Income.NONE), false);
+        release(2, nextMonth, 30, 0, conditions(true, Housing.OWN, Income.NONE), false);
+        Conditions noAddress = conditions(true, Housing.NONE, Income.WORK);
+        accumulator.on(new ConditionSnapshot(nextMonth + 30, 2, ConditionSnapshot.Moment.ONE_MONTH_AFTER, nextMonth, -1, 0, noAddress, false));
+        ReplicationKpis kpis = accumulator.result();
+        int month = calendar.monthIndex(nextMonth) - calendar.monthIndex(start);
+        assertEquals(0.5, kpis.monthly().get(Kpi.NO_ID_AT_RELEASE)[0], 1e-12);
+        assertEquals(0.0, kpis.monthly().get(Kpi.NO_ID_AT_RELEASE)[month], 1e-12);
+        assertEquals(1.0, kpis.monthly().get(Kpi.NO_ADDRESS_AFTER_RELEASE)[month], 1e-12);
+        assertEquals(0.0, kpis.monthly().get(Kpi.NO_INCOME_MONTH_AFTER)[month], 1e-12);
+        assertTrue(Double.isNaN(kpis.monthly().get(Kpi.NO_ADDRESS_AFTER_RELEASE)[0]), "no one observed a month after a release in the first month");
+    }
+
+    @Test void coordinatorWaitsAreAveragedByTheMonthTheCaseOpens() {
+        accumulator.on(new CaseOpened(start + 1, 0, 0, true, 10));
+        accumulator.on(new CaseOpened(start + 2, 1, 0, true, 30));
+        accumulator.on(new CaseOpened(start + 40, 2, 0, true, 4));
+        double[] waits = accumulator.result().monthly().get(Kpi.COORDINATOR_WAIT_DAYS);
+        assertEquals(20.0, waits[0], 1e-12);
+        assertEquals(4.0, waits[calendar.monthIndex(start + 40) - calendar.monthIndex(start)], 1e-12);
+        assertTrue(Double.isNaN(waits[waits.length - 1]), "no case opened in the last month");
     }
 
     @Test void theMonitorTableLeavesOutMomentsSpentBackInDetention() {

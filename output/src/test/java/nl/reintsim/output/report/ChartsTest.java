@@ -1,0 +1,64 @@
+package nl.reintsim.output.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nl.reintsim.output.kpi.Kpi;
+import nl.reintsim.output.kpi.ReplicationKpis;
+import nl.reintsim.output.table.Table;
+import nl.reintsim.simulation.model.SizeClass;
+import org.junit.jupiter.api.Test;
+
+/** Chart titles state the finding, so a reader who looks only at the picture still gets the result. */
+class ChartsTest {
+    private static List<ReplicationKpis> runs(String scenario, double recidivism) {
+        List<ReplicationKpis> runs = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            double value = recidivism + 0.002 * r;
+            Map<SizeClass, Double> classes = new EnumMap<>(SizeClass.class);
+            for (SizeClass c : SizeClass.values()) classes.put(c, value);
+            classes.put(SizeClass.UNDER_20K, value + 0.05);
+            classes.put(SizeClass.G4, value - 0.03);
+            runs.add(new ReplicationKpis(scenario, r, Map.of(Kpi.RECIDIVISM_2Y, value), Map.of(Kpi.RECIDIVISM_2Y, classes), Map.of(),
+                    new EnumMap<>(Kpi.class), null));
+        }
+        return runs;
+    }
+
+    private final List<List<ReplicationKpis>> results = List.of(runs("baseline", 0.45), runs("small-help", 0.44), runs("big-help", 0.42),
+            runs("worse", 0.46));
+
+    @Test void theDifferencesChartNamesTheAlternativeThatLowersRecidivismMost() {
+        String title = Charts.differences(results, Language.EN).getTitle();
+        assertTrue(title.startsWith("big-help lowers two-year recidivism most: -3.00 percentage points"), title);
+    }
+
+    @Test void whenNothingHelpsTheDifferencesChartSaysSo() {
+        String title = Charts.differences(List.of(runs("baseline", 0.45), runs("worse", 0.46)), Language.EN).getTitle();
+        assertEquals("No alternative lowers two-year recidivism on average", title);
+    }
+
+    @Test void theSizeClassChartNamesTheReferencesHighestAndLowestClass() {
+        String title = Charts.bySizeClass(results, Kpi.RECIDIVISM_2Y, Language.NL).getTitle();
+        assertTrue(title.contains("het hoogst bij " + SizeClass.UNDER_20K.label() + " (50,3%)"), title);
+        assertTrue(title.contains("het laagst bij " + SizeClass.G4.label() + " (42,3%)"), title);
+    }
+
+    @Test void aTimeSeriesTitleGivesTheReferenceAndTheBestAlternativeInTheKpisUnit() {
+        Table timeseries = new Table("scenario", "month", "kpi", "mean", "ci95_low", "ci95_high", "p2_5", "p97_5", "n");
+        for (String month : List.of("2027-01", "2027-02")) {
+            timeseries.add("baseline", month, "coordinator_wait_days", 30.0, 28.0, 32.0, 20.0, 40.0, 4);
+            timeseries.add("small-help", month, "coordinator_wait_days", 20.0, 18.0, 22.0, 10.0, 30.0, 4);
+            timeseries.add("big-help", month, "coordinator_wait_days", 12.0, 10.0, 14.0, 5.0, 20.0, 4);
+            timeseries.add("worse", month, "coordinator_wait_days", 40.0, 38.0, 42.0, 30.0, 50.0, 4);
+        }
+        String title = Charts.overTime(timeseries, results, Kpi.COORDINATOR_WAIT_DAYS, Language.EN).getTitle();
+        assertEquals("Wait for a municipal coordinator: 30 days on average in the reference, 12 days in big-help", title);
+        assertNull(Charts.overTime(timeseries, results, Kpi.RECIDIVISM_2Y, Language.EN), "no series, no chart");
+    }
+}
