@@ -38,7 +38,7 @@ class CalibrateCommandTest {
         text = text.replaceAll(", fit: \\{min: [^}]*}", "").replaceAll("\\n\\s+fit: \\{min: [^}]*}", "");
         text = text.replaceFirst("(meanDaysToHousing: \\{value: [0-9.]+, .*?range: \\{min: [0-9.]+, max: [0-9.]+})", "$1, fit: {min: 60, max: 720}");
         text = text.replaceFirst("(meanDaysToArrangeId: \\{value: [0-9.]+, .*?range: \\{min: [0-9.]+, max: [0-9.]+})", "$1, fit: {min: 20, max: 365}");
-        if (text.split("fit: \\{min").length != 3) throw new IllegalStateException("test anchors not found in the shipped parameters");
+        if (text.split(", fit: \\{min").length != 3) throw new IllegalStateException("test anchors not found in the shipped parameters");
         housingStart = number(text, "meanDaysToHousing: \\{value: ([0-9.]+)");
         idStart = number(text, "meanDaysToArrangeId: \\{value: ([0-9.]+)");
         twoFree = shared.resolve("two-free.yaml");
@@ -60,6 +60,8 @@ class CalibrateCommandTest {
         assertArrayEquals(Files.readAllBytes(dir.resolve("check1/calibration-trace.csv")), Files.readAllBytes(dir.resolve("check2/calibration-trace.csv")));
 
         List<String> before = Files.readAllLines(twoFree);
+        // a refit replaces the header of the earlier fit (the shipped file is itself fitted)
+        if (before.get(0).startsWith("# Fitted by")) before = before.subList(before.indexOf("") + 1, before.size());
         List<String> after = Files.readAllLines(dir.resolve("one.yaml"));
         assertTrue(after.get(0).startsWith("# Fitted by `reintsim calibrate` from two-free.yaml"), after.get(0));
         List<String> body = after.subList(after.indexOf("") + 1, after.size());
