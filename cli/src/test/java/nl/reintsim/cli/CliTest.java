@@ -248,6 +248,9 @@ class CliTest {
         assertTrue(result.out().contains("within tolerance, weighted distance"), result.out());
         assertTrue(Files.exists(out.resolve("charts/calibration_fit.png")));
         assertTrue(Files.readString(out.resolve("report.html")).contains("kalibratiedoelen"));
+        Result again = reintsim("report", out.toString(), "--lang", "en", "--force");
+        assertEquals(0, again.exitCode(), "fit.csv (sources with quoted commas) is read back: " + again.err());
+        assertTrue(Files.readString(out.resolve("report.html")).contains("Fit to the calibration targets"));
         Path bad = dir.resolve("targets.yaml");
         Files.writeString(bad, "format: reintsim-targets/1\ntargets:\n  - {kpi: nothing, value: 1, tolerance: 1, weight: 1, population: p, source: s}\n");
         Result refused = quickRun(dir.resolve("nofit"), 1, "--targets", bad.toString());

@@ -83,22 +83,28 @@ public final class ReplicationsFile {
 
     /**
      * A simple table written by {@link CsvWriter} in either dialect (told apart by the header's separator),
-     * numbers as doubles and empty cells as NaN. Cells must not be quoted, as in timeseries.csv.
+     * numbers as doubles and empty cells as NaN; quoted cells (a target's source with commas) come back as written.
      */
     public static Table readCsvTable(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        if (lines.isEmpty()) throw new IOException(file + " is empty");
-        boolean dutch = lines.get(0).contains(";");
-        String separator = dutch ? ";" : ",";
-        Table table = new Table(lines.get(0).split(separator, -1));
-        for (String line : lines.subList(1, lines.size())) {
-            if (line.isEmpty()) continue;
-            String[] raw = line.split(separator, -1);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String header = text.lines().findFirst().orElseThrow(() -> new IOException(file + " is empty"));
+        boolean dutch = header.contains(";");
+        List<String[]> records;
+        try {
+            records = CsvReader.records(text, dutch ? ';' : ',');
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage());
+        }
+        Table table = new Table(records.get(0));
+        for (String[] raw : records.subList(1, records.size())) {
+            if (raw.length != table.columns().size()) {
+                throw new IOException(file + ": a row has " + raw.length + " cells, the header " + table.columns().size());
+            }
             Object[] cells = new Object[raw.length];
             for (int i = 0; i < raw.length; i++) {
-                String text = dutch ? raw[i].replace(',', '.') : raw[i];
+                String number = dutch ? raw[i].replace(',', '.') : raw[i];
                 if (raw[i].isEmpty()) cells[i] = Double.NaN;
-                else if (text.matches("-?[0-9.]+(E-?[0-9]+)?")) cells[i] = Double.parseDouble(text);
+                else if (number.matches("-?[0-9.]+(E-?[0-9]+)?")) cells[i] = Double.parseDouble(number);
                 else cells[i] = raw[i];
             }
             table.add(cells);
