@@ -56,7 +56,10 @@ public final class Charts {
         Files.createDirectories(folder);
         List<List<ReplicationKpis>> results = data.results();
         List<Written> written = new ArrayList<>();
-        if (results.size() > 1) written.add(save(differences(results, language), "differences_recidivism_2y", folder));
+        if (results.size() > 1) {
+            written.add(save(differences(results, language), "differences_recidivism_2y", folder));
+            written.add(save(differencesByKpi(results, language), "differences_by_kpi", folder));
+        }
         written.add(save(bySizeClass(results, Kpi.RECIDIVISM_2Y, language), "recidivism_by_size_class", folder));
         written.add(save(bySizeClass(results, Kpi.MUNICIPAL_CONTACT_DURING_DETENTION, language), "contact_by_size_class", folder));
         written.add(save(monitor(results.get(0), language), "monitor_reference", folder));
@@ -114,6 +117,45 @@ public final class Charts {
         chart.getStyler().setLegendVisible(false);
         chart.addSeries(language.text("recidivism_2y"), names, means, errors).setFillColor(colour(0));
         chart.getStyler().setXAxisLabelRotation(30);
+        return chart;
+    }
+
+    /** The shares whose paired differences are drawn side by side, all in percentage points. */
+    static final List<Kpi> DIFFERENCE_KPIS = List.of(Kpi.RECIDIVISM_2Y, Kpi.REDETENTION_2Y, Kpi.NO_ID_AT_RELEASE,
+            Kpi.NO_ADDRESS_AFTER_RELEASE, Kpi.NO_INCOME_MONTH_AFTER, Kpi.MUNICIPAL_CONTACT_DURING_DETENTION);
+
+    /**
+     * Paired differences with the reference for several KPIs at once: one group per KPI, one bar per alternative
+     * in its scenario colour, with 95% CIs; the title names the largest difference.
+     */
+    static CategoryChart differencesByKpi(List<List<ReplicationKpis>> results, Language language) {
+        List<String> labels = new ArrayList<>();
+        for (Kpi kpi : DIFFERENCE_KPIS) labels.add(language.text(kpi.key()));
+        List<CategorySeriesData> series = new ArrayList<>();
+        double largest = 0;
+        String largestText = null;
+        for (List<ReplicationKpis> alternative : results.subList(1, results.size())) {
+            List<Double> means = new ArrayList<>();
+            List<Double> errors = new ArrayList<>();
+            for (Kpi kpi : DIFFERENCE_KPIS) {
+                Summary d = PairedDifference.of(ResultTables.values(results.get(0), kpi), ResultTables.values(alternative, kpi), null).difference();
+                double mean = Double.isNaN(d.mean()) ? 0 : 100 * d.mean();
+                means.add(mean);
+                errors.add(Double.isNaN(d.ci95High()) ? 0 : 100 * (d.ci95High() - d.mean()));
+                if (Math.abs(mean) > Math.abs(largest)) {
+                    largest = mean;
+                    largestText = String.format(language.text("chart_differences_by_kpi"), language.text(kpi.key()),
+                            language.number(mean, 1), alternative.get(0).scenario());
+                }
+            }
+            series.add(new CategorySeriesData(alternative.get(0).scenario(), means, errors));
+        }
+        CategoryChart chart = chart(largestText == null ? language.text("chart_differences_by_kpi_none") : capitalised(largestText),
+                language.text("axis_pp_difference"), language);
+        chart.getStyler().setXAxisLabelRotation(20);
+        for (int s = 0; s < series.size(); s++) {
+            chart.addSeries(series.get(s).name(), labels, series.get(s).means(), series.get(s).errors()).setFillColor(colour(s + 1));
+        }
         return chart;
     }
 

@@ -61,4 +61,9 @@ class ChartsTest {
         assertEquals("Wait for a municipal coordinator: 30 days on average in the reference, 12 days in big-help", title);
         assertNull(Charts.overTime(timeseries, results, Kpi.RECIDIVISM_2Y, Language.EN), "no series, no chart");
     }
+
+    @Test void theDifferencesByKpiChartNamesTheLargestDifferenceWhicheverKpiItIs() {
+        String title = Charts.differencesByKpi(results, Language.EN).getTitle();
+        assertEquals("The largest difference from the reference: two-year recidivism, -3.0 percentage points in big-help", title);
+    }
 }
