@@ -23,6 +23,7 @@ public final class ReintsimCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        Installation.gitCommit();   // read the commit now: a run's manifest names the code it started with
         System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
     }
 
