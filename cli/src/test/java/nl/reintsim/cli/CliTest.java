@@ -197,7 +197,7 @@ class CliTest {
             charts = files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".png")).sorted().toList();
         }
         List<String> expected = new java.util.ArrayList<>(List.of("contact_by_size_class.png", "costs_by_payer.png", "costs_per_year.png",
-                "differences_by_kpi.png", "differences_recidivism_2y.png", "monitor_reference.png", "recidivism_by_size_class.png"));
+                "differences_by_kpi.png", "differences_recidivism_2y.png", "differences_recidivism_2y_by_size_class.png", "monitor_reference.png", "recidivism_by_size_class.png"));
         for (String kpi : List.of("recidivism_2y", "redetention_2y", "no_id_at_release", "no_address_after_release", "no_income_month_after",
                 "coordinator_wait_days", "shelter_wait_days")) {
             expected.add(kpi + "_over_time.png");

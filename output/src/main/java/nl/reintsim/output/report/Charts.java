@@ -59,6 +59,7 @@ public final class Charts {
         if (results.size() > 1) {
             written.add(save(differences(results, language), "differences_recidivism_2y", folder));
             written.add(save(differencesByKpi(results, language), "differences_by_kpi", folder));
+            written.add(save(differencesBySizeClass(results, Kpi.RECIDIVISM_2Y, language), "differences_recidivism_2y_by_size_class", folder));
         }
         written.add(save(bySizeClass(results, Kpi.RECIDIVISM_2Y, language), "recidivism_by_size_class", folder));
         written.add(save(bySizeClass(results, Kpi.MUNICIPAL_CONTACT_DURING_DETENTION, language), "contact_by_size_class", folder));
@@ -155,6 +156,40 @@ public final class Charts {
         chart.getStyler().setXAxisLabelRotation(20);
         for (int s = 0; s < series.size(); s++) {
             chart.addSeries(series.get(s).name(), labels, series.get(s).means(), series.get(s).errors()).setFillColor(colour(s + 1));
+        }
+        return chart;
+    }
+
+    /**
+     * The inequality question: each alternative's paired difference in a KPI with the reference, per size class
+     * of the municipality of release, with 95% CIs; the title names the class where the largest fall is.
+     */
+    static CategoryChart differencesBySizeClass(List<List<ReplicationKpis>> results, Kpi kpi, Language language) {
+        List<String> classes = new ArrayList<>();
+        for (SizeClass c : SizeClass.values()) classes.add(c.label());
+        List<CategorySeriesData> series = new ArrayList<>();
+        double largestFall = 0;
+        String title = String.format(language.text("chart_differences_by_size_class_none"), language.text(kpi.key()));
+        for (List<ReplicationKpis> alternative : results.subList(1, results.size())) {
+            List<Double> means = new ArrayList<>();
+            List<Double> errors = new ArrayList<>();
+            for (SizeClass c : SizeClass.values()) {
+                Summary d = PairedDifference.of(ResultTables.values(results.get(0), kpi, c), ResultTables.values(alternative, kpi, c), null)
+                        .difference();
+                double mean = Double.isNaN(d.mean()) ? 0 : 100 * d.mean();
+                means.add(mean);
+                errors.add(Double.isNaN(d.ci95High()) ? 0 : 100 * (d.ci95High() - d.mean()));
+                if (mean < largestFall) {
+                    largestFall = mean;
+                    title = String.format(language.text("chart_differences_by_size_class"), capitalised(language.text(kpi.key())),
+                            alternative.get(0).scenario(), c.label(), language.number(mean, 2));
+                }
+            }
+            series.add(new CategorySeriesData(alternative.get(0).scenario(), means, errors));
+        }
+        CategoryChart chart = chart(title, language.text("axis_pp_difference"), language);
+        for (int s = 0; s < series.size(); s++) {
+            chart.addSeries(series.get(s).name(), classes, series.get(s).means(), series.get(s).errors()).setFillColor(colour(s + 1));
         }
         return chart;
     }

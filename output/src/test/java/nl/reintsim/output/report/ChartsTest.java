@@ -66,4 +66,17 @@ class ChartsTest {
         String title = Charts.differencesByKpi(results, Language.EN).getTitle();
         assertEquals("The largest difference from the reference: two-year recidivism, -3.0 percentage points in big-help", title);
     }
+
+    @Test void theSizeClassDifferencesChartNamesWhereAPolicyHelpsMost() {
+        List<ReplicationKpis> helpsSmall = new ArrayList<>();
+        for (ReplicationKpis r : runs("baseline", 0.45)) {
+            Map<SizeClass, Double> classes = new EnumMap<>(r.bySizeClass().get(Kpi.RECIDIVISM_2Y));
+            classes.put(SizeClass.UNDER_20K, classes.get(SizeClass.UNDER_20K) - 0.02);
+            helpsSmall.add(new ReplicationKpis("helps-small", r.replication(), r.values(), Map.of(Kpi.RECIDIVISM_2Y, classes), Map.of(),
+                    new EnumMap<>(Kpi.class), null));
+        }
+        String title = Charts.differencesBySizeClass(List.of(runs("baseline", 0.45), helpsSmall), Kpi.RECIDIVISM_2Y, Language.EN).getTitle();
+        assertEquals("Two-year recidivism falls most in helps-small in municipalities " + SizeClass.UNDER_20K.label()
+                + ": -2.00 percentage points", title);
+    }
 }
