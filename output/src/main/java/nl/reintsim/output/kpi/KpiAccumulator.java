@@ -448,13 +448,24 @@ public final class KpiAccumulator implements Observer {
         monthly.put(Kpi.RECIDIVISM_2Y, recidivism2y);
         monthly.put(Kpi.REDETENTION_2Y, redetention2y);
         monthly.put(Kpi.NO_ID_AT_RELEASE, noIdAtReleaseByMonth.ratios());
-        monthly.put(Kpi.NO_ADDRESS_AFTER_RELEASE, noAddressAfterByMonth.ratios());
-        monthly.put(Kpi.NO_INCOME_MONTH_AFTER, noIncomeAfterByMonth.ratios());
+        monthly.put(Kpi.NO_ADDRESS_AFTER_RELEASE, observedAMonthLater(noAddressAfterByMonth.ratios()));
+        monthly.put(Kpi.NO_INCOME_MONTH_AFTER, observedAMonthLater(noIncomeAfterByMonth.ratios()));
         monthly.put(Kpi.COORDINATOR_WAIT_DAYS, coordinatorWaitByMonth.ratios());
         monthly.put(Kpi.SHELTER_WAIT_DAYS, shelterWaitByMonth.ratios());
         monthly.put(Kpi.COORDINATOR_QUEUE, coordinatorQueueByMonth.clone());
         monthly.put(Kpi.SHELTER_QUEUE, shelterQueueByMonth.clone());
         return new ReplicationKpis(scenario, replication, values, byClass, monitor, monthly, costs);
+    }
+
+    /**
+     * Leaves out the release months near the horizon whose releases are not all seen a month later: only the
+     * month's early releases would count, which is a different group, not a trend.
+     */
+    private double[] observedAMonthLater(double[] byReleaseMonth) {
+        int lastObservableDay = end - 1 - ONE_MONTH_DAYS;
+        int firstIncomplete = lastObservableDay < measureFrom ? 0 : monthOf(lastObservableDay);
+        for (int m = Math.max(0, firstIncomplete); m < byReleaseMonth.length; m++) byReleaseMonth[m] = Double.NaN;
+        return byReleaseMonth;
     }
 
     private static long sum(long[] values) {

@@ -23,6 +23,7 @@ import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
@@ -30,12 +31,16 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * colour-blind-safe palette (Okabe–Ito) in scenario order, so a scenario has the same colour in every chart.
  */
 public final class Charts {
-    /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
+    /** Okabe–Ito (and Tol): distinguishable with the common colour-vision deficiencies. */
     private static final Color[] PALETTE = {
         new Color(0x00, 0x72, 0xB2), new Color(0xE6, 0x9F, 0x00), new Color(0x00, 0x9E, 0x73), new Color(0xCC, 0x79, 0xA7),
         new Color(0x56, 0xB4, 0xE9), new Color(0xD5, 0x5E, 0x00), new Color(0xF0, 0xE4, 0x42), new Color(0x00, 0x00, 0x00),
-        new Color(0x99, 0x99, 0x99)};
-    private static final int WIDTH = 1000;
+        new Color(0x99, 0x99, 0x99),
+        // beyond Okabe–Ito's eight: three of Paul Tol's colour-blind-safe "muted" scheme, so the eleven shipped
+        // scenarios do not share colours
+        new Color(0x88, 0x22, 0x55), new Color(0x33, 0x22, 0x88), new Color(0x44, 0xAA, 0x99)};
+    /** Wide enough for a title that states a finding with a scenario name in it. */
+    private static final int WIDTH = 1200;
     private static final int HEIGHT = 520;
 
     /** A written chart: its file name (without extension), title and PNG bytes for embedding. */
@@ -314,6 +319,7 @@ public final class Charts {
             if (data.months().isEmpty()) continue;
             var line = chart.addSeries(data.name(), data.months(), data.mean());
             line.setMarker(SeriesMarkers.NONE);
+            line.setLineStyle(SeriesLines.SOLID);
             line.setLineColor(colour(s));
             if (s == 0 && data.months().size() > 1) dashedBand(chart, data.name(), data.months(), data.low(), data.high(), colour(s));
         }
@@ -394,6 +400,7 @@ public final class Charts {
             Color colour = colour(differences ? s + 1 : s);
             var line = chart.addSeries(names.get(s), years.get(s), means.get(s));
             line.setLineColor(colour);
+            line.setLineStyle(SeriesLines.SOLID);   // XChart cycles line styles; dashed is kept for the 95% band
             line.setMarkerColor(colour);
             if (years.get(s).size() > 1 && (differences || s == 0)) dashedBand(chart, names.get(s), years.get(s), lows.get(s), highs.get(s), colour);
         }

@@ -140,6 +140,24 @@ class KpiAccumulatorTest {
         assertTrue(Double.isNaN(kpis.monthly().get(Kpi.NO_ADDRESS_AFTER_RELEASE)[0]), "no one observed a month after a release in the first month");
     }
 
+    @Test void releaseMonthsNearTheHorizonAreLeftOutOfTheMonthAfterSeries() {
+        int lastObservable = calendar.totalDays() - 31;
+        int incompleteMonthStart = lastObservable;
+        while (calendar.monthIndex(incompleteMonthStart - 1) == calendar.monthIndex(lastObservable)) incompleteMonthStart--;
+        int earlier = incompleteMonthStart - 10;
+        Conditions noAddress = conditions(true, Housing.NONE, Income.NONE);
+        for (int[] person : new int[][] {{0, incompleteMonthStart}, {1, earlier}}) {
+            release(person[0], person[1], 30, 0, noAddress, false);
+            accumulator.on(new ConditionSnapshot(person[1] + 30, person[0], ConditionSnapshot.Moment.ONE_MONTH_AFTER, person[1], -1, 0,
+                    noAddress, false));
+        }
+        double[] series = accumulator.result().monthly().get(Kpi.NO_ADDRESS_AFTER_RELEASE);
+        int first = calendar.monthIndex(start);
+        assertTrue(Double.isNaN(series[calendar.monthIndex(incompleteMonthStart) - first]),
+                "the month's early releases are seen a month later, its late ones are not: left out");
+        assertEquals(1.0, series[calendar.monthIndex(earlier) - first], 1e-12, "a month seen in full is kept");
+    }
+
     @Test void coordinatorWaitsAreAveragedByTheMonthTheCaseOpens() {
         accumulator.on(new CaseOpened(start + 1, 0, 0, true, 10));
         accumulator.on(new CaseOpened(start + 2, 1, 0, true, 30));
