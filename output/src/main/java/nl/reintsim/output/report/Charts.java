@@ -22,6 +22,7 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -88,14 +89,24 @@ public final class Charts {
 
     private static CategoryChart chart(String title, String yAxis, Language language) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).yAxisTitle(yAxis).build();
-        var styler = chart.getStyler();
+        style(chart.getStyler(), language);
+        chart.getStyler().setErrorBarsColor(Color.DARK_GRAY);
+        return chart;
+    }
+
+    private static XYChart lineChart(String title, String xAxis, String yAxis, Language language) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xAxis).yAxisTitle(yAxis).build();
+        style(chart.getStyler(), language);
+        return chart;
+    }
+
+    /** What every chart shares: the language's number format, the legend outside, a white background. */
+    private static void style(AxesChartStyler styler, Language language) {
         styler.setLocale(language.locale());
         styler.setLegendPosition(Styler.LegendPosition.OutsideE);
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotBackgroundColor(Color.WHITE);
         styler.setDecimalPattern("#,##0.0");
-        chart.getStyler().setErrorBarsColor(Color.DARK_GRAY);
-        return chart;
     }
 
     /** Paired differences in recidivism against the reference, one bar per alternative with its 95% CI; the title names the largest fall. */
@@ -305,13 +316,8 @@ public final class Charts {
                 : String.format(language.text("chart_over_time"), label, reference, series.get(best).name(),
                         language.number(bestAverage, share ? 1 : 0) + unit);
         boolean byRelease = !kpi.unit().equals("days") && !kpi.unit().equals("persons");
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-                .xAxisTitle(language.text(byRelease ? "axis_release_month" : "axis_month") + language.text("axis_band"))
-                .yAxisTitle(share ? language.text("axis_percent") : language.text("axis_" + kpi.unit())).build();
-        chart.getStyler().setLocale(language.locale());
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setPlotBackgroundColor(Color.WHITE);
+        XYChart chart = lineChart(title, language.text(byRelease ? "axis_release_month" : "axis_month") + language.text("axis_band"),
+                share ? language.text("axis_percent") : language.text("axis_" + kpi.unit()), language);
         chart.getStyler().setDecimalPattern(share ? "#,##0.0" : "#,##0");
         chart.getStyler().setDatePattern("yyyy");
         for (int s = 0; s < series.size(); s++) {
@@ -387,13 +393,7 @@ public final class Charts {
         String title = differences
                 ? String.format(language.text("chart_costs_per_year_difference"), names.get(extreme), language.number(average(means.get(extreme)), 1))
                 : String.format(language.text("chart_costs_per_year"), language.number(average(means.get(0)), 0));
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(language.text("axis_year"))
-                .yAxisTitle(language.text(differences ? "axis_meur_difference" : "axis_meur")).build();
-        chart.getStyler().setLocale(language.locale());
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setPlotBackgroundColor(Color.WHITE);
-        chart.getStyler().setDecimalPattern("#,##0.0");
+        XYChart chart = lineChart(title, language.text("axis_year"), language.text(differences ? "axis_meur_difference" : "axis_meur"), language);
         chart.getStyler().setXAxisDecimalPattern("0");
         for (int s = 0; s < names.size(); s++) {
             if (years.get(s).isEmpty()) continue;
