@@ -183,7 +183,7 @@ class CliTest {
                 .replace("name: id-in-detention", "name: hostile")
                 .replaceFirst("nl: \"[^\"]*\"", "nl: \"<script>alert(1)</script> & co\""));
         Path out = dir.resolve("report");
-        Result result = reintsim("compare", scenario("baseline"), hostile.toString(), "--years", "2", "-r", "2", "-q",
+        Result result = reintsim("compare", scenario("baseline"), hostile.toString(), "--years", "3", "-r", "2", "-q",
                 "--parameters", quickParameters.toString(), "--out", out.toString());
         assertEquals(0, result.exitCode(), result.err());
         String html = Files.readString(out.resolve("report.html"));

@@ -444,12 +444,12 @@ public final class KpiAccumulator implements Observer {
         }
         monthly.put(Kpi.RELEASES_PER_YEAR, releasesPerYear);
         monthly.put(Kpi.PRISON_POPULATION, stockByMonth.clone());
-        monthly.put(Kpi.RECIDIVISM_1Y, recidivism1y);
-        monthly.put(Kpi.RECIDIVISM_2Y, recidivism2y);
-        monthly.put(Kpi.REDETENTION_2Y, redetention2y);
+        monthly.put(Kpi.RECIDIVISM_1Y, seenInFullFor(ONE_YEAR_DAYS, recidivism1y));
+        monthly.put(Kpi.RECIDIVISM_2Y, seenInFullFor(TWO_YEARS_DAYS, recidivism2y));
+        monthly.put(Kpi.REDETENTION_2Y, seenInFullFor(TWO_YEARS_DAYS, redetention2y));
         monthly.put(Kpi.NO_ID_AT_RELEASE, noIdAtReleaseByMonth.ratios());
-        monthly.put(Kpi.NO_ADDRESS_AFTER_RELEASE, observedAMonthLater(noAddressAfterByMonth.ratios()));
-        monthly.put(Kpi.NO_INCOME_MONTH_AFTER, observedAMonthLater(noIncomeAfterByMonth.ratios()));
+        monthly.put(Kpi.NO_ADDRESS_AFTER_RELEASE, seenInFullFor(ONE_MONTH_DAYS, noAddressAfterByMonth.ratios()));
+        monthly.put(Kpi.NO_INCOME_MONTH_AFTER, seenInFullFor(ONE_MONTH_DAYS, noIncomeAfterByMonth.ratios()));
         monthly.put(Kpi.COORDINATOR_WAIT_DAYS, coordinatorWaitByMonth.ratios());
         monthly.put(Kpi.SHELTER_WAIT_DAYS, shelterWaitByMonth.ratios());
         monthly.put(Kpi.COORDINATOR_QUEUE, coordinatorQueueByMonth.clone());
@@ -458,11 +458,11 @@ public final class KpiAccumulator implements Observer {
     }
 
     /**
-     * Leaves out the release months near the horizon whose releases are not all seen a month later: only the
-     * month's early releases would count, which is a different group, not a trend.
+     * Leaves out the release months near the horizon whose releases cannot all be followed for {@code days}:
+     * only the month's early releases would count, a small and different group, not a trend.
      */
-    private double[] observedAMonthLater(double[] byReleaseMonth) {
-        int lastObservableDay = end - 1 - ONE_MONTH_DAYS;
+    private double[] seenInFullFor(int days, double[] byReleaseMonth) {
+        int lastObservableDay = end - 1 - days;
         int firstIncomplete = lastObservableDay < measureFrom ? 0 : monthOf(lastObservableDay);
         for (int m = Math.max(0, firstIncomplete); m < byReleaseMonth.length; m++) byReleaseMonth[m] = Double.NaN;
         return byReleaseMonth;
