@@ -121,7 +121,7 @@ public final class Charts {
             Summary d = PairedDifference.of(base, ResultTables.values(alternative, Kpi.RECIDIVISM_2Y), Boolean.TRUE).difference();
             names.add(alternative.get(0).scenario());
             means.add(100 * d.mean());
-            errors.add(Double.isNaN(d.ci95High()) ? 0 : 100 * (d.ci95High() - d.mean()));
+            errors.add(halfWidthPoints(d));
             if (d.mean() < 0 && (largestFall == null || d.mean() < largestFall.mean())) {
                 largestFall = d;
                 largestFallName = alternative.get(0).scenario();
@@ -155,10 +155,10 @@ public final class Charts {
             List<Double> means = new ArrayList<>();
             List<Double> errors = new ArrayList<>();
             for (Kpi kpi : DIFFERENCE_KPIS) {
-                Summary d = PairedDifference.of(ResultTables.values(results.get(0), kpi), ResultTables.values(alternative, kpi), null).difference();
+                Summary d = pairedDifference(ResultTables.values(results.get(0), kpi), ResultTables.values(alternative, kpi));
                 double mean = Double.isNaN(d.mean()) ? 0 : 100 * d.mean();
                 means.add(mean);
-                errors.add(Double.isNaN(d.ci95High()) ? 0 : 100 * (d.ci95High() - d.mean()));
+                errors.add(halfWidthPoints(d));
                 if (Math.abs(mean) > Math.abs(largest)) {
                     largest = mean;
                     largestText = String.format(language.text("chart_differences_by_kpi"), language.text(kpi.key()),
@@ -170,9 +170,7 @@ public final class Charts {
         CategoryChart chart = chart(largestText == null ? language.text("chart_differences_by_kpi_none") : capitalised(largestText),
                 language.text("axis_pp_difference"), language);
         chart.getStyler().setXAxisLabelRotation(20);
-        for (int s = 0; s < series.size(); s++) {
-            chart.addSeries(series.get(s).name(), labels, series.get(s).means(), series.get(s).errors()).setFillColor(colour(s + 1));
-        }
+        addAlternatives(chart, labels, series);
         return chart;
     }
 
@@ -190,11 +188,10 @@ public final class Charts {
             List<Double> means = new ArrayList<>();
             List<Double> errors = new ArrayList<>();
             for (SizeClass c : SizeClass.values()) {
-                Summary d = PairedDifference.of(ResultTables.values(results.get(0), kpi, c), ResultTables.values(alternative, kpi, c), null)
-                        .difference();
+                Summary d = pairedDifference(ResultTables.values(results.get(0), kpi, c), ResultTables.values(alternative, kpi, c));
                 double mean = Double.isNaN(d.mean()) ? 0 : 100 * d.mean();
                 means.add(mean);
-                errors.add(Double.isNaN(d.ci95High()) ? 0 : 100 * (d.ci95High() - d.mean()));
+                errors.add(halfWidthPoints(d));
                 if (mean < largestFall) {
                     largestFall = mean;
                     title = String.format(language.text("chart_differences_by_size_class"), capitalised(language.text(kpi.key())),
@@ -204,9 +201,7 @@ public final class Charts {
             series.add(new CategorySeriesData(alternative.get(0).scenario(), means, errors));
         }
         CategoryChart chart = chart(title, language.text("axis_pp_difference"), language);
-        for (int s = 0; s < series.size(); s++) {
-            chart.addSeries(series.get(s).name(), classes, series.get(s).means(), series.get(s).errors()).setFillColor(colour(s + 1));
-        }
+        addAlternatives(chart, classes, series);
         return chart;
     }
 
@@ -224,7 +219,7 @@ public final class Charts {
             for (SizeClass c : SizeClass.values()) {
                 Summary summary = Summary.of(ResultTables.values(results.get(s), kpi, c));
                 means.add(100 * summary.mean());
-                errors.add(Double.isNaN(summary.ci95High()) ? 0 : 100 * (summary.ci95High() - summary.mean()));
+                errors.add(halfWidthPoints(summary));
                 if (s > 0 || Double.isNaN(summary.mean())) continue;
                 reference[c.ordinal()] = summary.mean();
                 if (highest == null || summary.mean() > reference[highest.ordinal()]) highest = c;
@@ -243,6 +238,23 @@ public final class Charts {
     }
 
     private record CategorySeriesData(String name, List<Double> means, List<Double> errors) { }
+
+    /** The alternatives' bars, each in its scenario's colour (the reference, first, is not among them). */
+    private static void addAlternatives(CategoryChart chart, List<String> categories, List<CategorySeriesData> alternatives) {
+        for (int s = 0; s < alternatives.size(); s++) {
+            CategorySeriesData a = alternatives.get(s);
+            chart.addSeries(a.name(), categories, a.means(), a.errors()).setFillColor(colour(s + 1));
+        }
+    }
+
+    private static Summary pairedDifference(double[] reference, double[] alternative) {
+        return PairedDifference.of(reference, alternative, null).difference();
+    }
+
+    /** A share's 95% CI half-width in percentage points, as an error bar; none when there is no interval. */
+    private static double halfWidthPoints(Summary share) {
+        return Double.isNaN(share.ci95High()) ? 0 : 100 * (share.ci95High() - share.mean());
+    }
 
     /** The monitor's table for the reference scenario: share lacking each condition at each moment; the title gives a month after release. */
     static CategoryChart monitor(List<ReplicationKpis> reference, Language language) {
