@@ -1,9 +1,5 @@
 package nl.reintsim.simulation.capacity;
 
-import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * A finite resource with a first-come-first-served queue: coordinator slots of a municipality, RIO
  * places, probation supervision (ODD 7.9). Who waits longest is served first; ties (same day) keep
@@ -16,12 +12,18 @@ public final class Capacity {
     /** A queued request: who, and since when. */
     public record Waiting(int personId, int sinceDay) { }
 
+    /** No request day is this small: days count from the start of the warm-up. */
+    private static final int NOT_WAITING = Integer.MIN_VALUE;
+
     private final String name;
     private int slots;
     private int occupied;
-    private final ArrayDeque<Waiting> queue = new ArrayDeque<>();
+    /** Requests in order of arrival, as (person, day) pairs in a ring; withdrawn ones are skipped when they come up. */
+    private int[] queue = new int[16];
+    private int head;
+    private int queued;
     /** Live requests: person → the day their current request was made. */
-    private final Map<Integer, Integer> waitingSince = new HashMap<>();
+    private final IntIntMap waitingSince = new IntIntMap();
 
     public Capacity(String name, int slots) {
         if (slots < 0) throw new IllegalArgumentException(name + ": slots must be >= 0, was " + slots);
@@ -42,7 +44,7 @@ public final class Capacity {
         }
         if (slots > 0 && !waitingSince.containsKey(personId)) {
             waitingSince.put(personId, day);
-            queue.addLast(new Waiting(personId, day));
+            enqueue(personId, day);
         }
         return false;
     }
@@ -80,20 +82,38 @@ public final class Capacity {
 
     /** Drops a queued request (the person no longer needs it). */
     public boolean withdraw(int personId) {
-        return waitingSince.remove(personId) != null;
+        return waitingSince.remove(personId);
     }
 
     private Waiting admitNext() {
         if (occupied >= slots) return null;
-        while (!queue.isEmpty()) {
-            Waiting next = queue.pollFirst();
-            Integer since = waitingSince.get(next.personId());
-            if (since != null && since == next.sinceDay()) {
-                waitingSince.remove(next.personId());
+        while (queued > 0) {
+            int personId = queue[head];
+            int sinceDay = queue[head + 1];
+            head = (head + 2) & (queue.length - 1);
+            queued--;
+            if (waitingSince.get(personId, NOT_WAITING) == sinceDay) {
+                waitingSince.remove(personId);
                 occupied++;
-                return next;
+                return new Waiting(personId, sinceDay);
             }
         }
         return null;
+    }
+
+    private void enqueue(int personId, int day) {
+        if (2 * queued == queue.length) {
+            // unroll the ring into a twice as large array, oldest first
+            int[] larger = new int[queue.length * 2];
+            int tail = queue.length - head;
+            System.arraycopy(queue, head, larger, 0, tail);
+            System.arraycopy(queue, 0, larger, tail, head);
+            queue = larger;
+            head = 0;
+        }
+        int at = (head + 2 * queued) & (queue.length - 1);
+        queue[at] = personId;
+        queue[at + 1] = day;
+        queued++;
     }
 }

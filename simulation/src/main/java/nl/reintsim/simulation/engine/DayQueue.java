@@ -11,8 +11,17 @@ import java.util.Arrays;
  * current (a rescheduled event leaves a stale entry behind, which is cheaper than removing it).
  */
 public final class DayQueue {
+    /** Spare arrays kept for reuse: how many at most. */
+    private static final int SPARES = 32;
+
     private final int[][] buckets;
     private final int[] sizes;
+    /**
+     * Arrays of drained or outgrown buckets, handed to the next new bucket: every day's bucket would
+     * otherwise be allocated, zeroed and grown afresh, millions of entries a run.
+     */
+    private final int[][] spares = new int[SPARES][];
+    private int spareCount;
 
     public DayQueue(int days) {
         buckets = new int[days][];
@@ -25,9 +34,11 @@ public final class DayQueue {
         if (day < 0) throw new IllegalArgumentException("cannot schedule on day " + day);
         int[] bucket = buckets[day];
         if (bucket == null) {
-            bucket = buckets[day] = new int[4];
+            bucket = buckets[day] = spareCount > 0 ? spares[--spareCount] : new int[4];
         } else if (sizes[day] == bucket.length) {
-            bucket = buckets[day] = Arrays.copyOf(bucket, bucket.length * 2);
+            buckets[day] = Arrays.copyOf(bucket, bucket.length * 2);
+            keepSpare(bucket);
+            bucket = buckets[day];
         }
         bucket[sizes[day]++] = personId;
         return true;
@@ -48,6 +59,11 @@ public final class DayQueue {
         int n = sizes[day];
         sizes[day] = 0;
         for (int i = 0; i < n; i++) action.accept(bucket[i]);
+        if (bucket != EMPTY) keepSpare(bucket);
+    }
+
+    private void keepSpare(int[] array) {
+        if (spareCount < SPARES) spares[spareCount++] = array;
     }
 
     private static final int[] EMPTY = new int[0];

@@ -138,12 +138,13 @@ public final class ConditionChange extends DailyMechanism {
      * one whose rate changed is drawn again.
      */
     public void reschedule(Person person, int day) {
+        Situation now = situation.of(person, day);
         for (ConditionKind kind : KINDS) {
             if (kind == ConditionKind.WORK_SIX_MONTHS) {
                 scheduleSixMonths(person, day);
                 continue;
             }
-            double mean = meanDays(person, kind, day);
+            double mean = meanDays(person, kind, now);
             if (Double.isInfinite(mean)) {
                 if (person.conditionDue(kind) != -1) person.setConditionDue(kind, -1);
                 continue;
@@ -153,7 +154,7 @@ public final class ConditionChange extends DailyMechanism {
             int draw = person.nextConditionDraw(kind) & 0xFFF;
             double u = random.openUniform(person.id(), Occasion.of(person.episode(), kind.ordinal() << 12 | draw));
             int at = day + (int) Math.max(1, Math.ceil(-mean * Math.log(u)));
-            if (!person.isInDetention() && !kind.isEnding() && at > person.releaseDay() + parameters.followUpDaysAfterRelease()) {
+            if (!now.inDetention && !kind.isEnding() && at > person.releaseDay() + parameters.followUpDaysAfterRelease()) {
                 person.setConditionDue(kind, -1);
                 continue;
             }
@@ -176,23 +177,55 @@ public final class ConditionChange extends DailyMechanism {
         else person.setConditionDue(kind, -1);
     }
 
+    /**
+     * What every kind's rate depends on, read once per re-timing rather than once per kind (a re-timing
+     * asks for all sixteen kinds, millions of times a run). One instance is reused: a re-timing never
+     * starts another.
+     */
+    private final class Situation {
+        int day;
+        boolean inDetention;
+        boolean supported;
+        /** Mean-wait multiplier without support (1 with support). */
+        double slower;
+        boolean validId;
+        /** Rate multiplier of a funded trajectory for work and housing (1 without). */
+        double trajectory;
+
+        Situation of(Person person, int day) {
+            inDetention = person.isInDetention();
+            supported = person.isSupported(day);
+            slower = supported ? 1 : 1 / parameters.unsupportedRateRatio();
+            validId = person.hasValidId();
+            trajectory = person.hasFundedTrajectory(day) ? trajectoryRateRatio : 1;
+            this.day = day;
+            return this;
+        }
+    }
+
+    private final Situation situation = new Situation();
+
     /** Mean waiting time for a change of this kind today, or infinity when it cannot happen now. */
     double meanDays(Person person, ConditionKind kind, int day) {
-        boolean inDetention = person.isInDetention();
-        boolean supported = person.isSupported(day);
-        double slower = supported ? 1 : 1 / parameters.unsupportedRateRatio();
-        boolean id = person.hasValidId();
+        return meanDays(person, kind, new Situation().of(person, day));
+    }
+
+    private double meanDays(Person person, ConditionKind kind, Situation now) {
+        boolean inDetention = now.inDetention;
+        boolean supported = now.supported;
+        double slower = now.slower;
+        boolean id = now.validId;
         return switch (kind) {
             case ARRANGE_ID -> id ? NEVER : arranged(parameters.meanDaysToArrangeId(), inDetention, supported, slower);
             case ARRANGE_BENEFIT -> person.income() != Income.NONE || !id || (inDetention && person.isBenefitReadyAtRelease())
                     ? NEVER : arranged(parameters.meanDaysToArrangeBenefit(), inDetention, supported, slower);
             case FIND_WORK -> inDetention || person.income() == Income.WORK || !id ? NEVER
-                    : parameters.meanDaysToFindWork() * slower / trajectory(person, day)
+                    : parameters.meanDaysToFindWork() * slower / now.trajectory
                       / (person.hasStartQualification() ? parameters.workRateRatioQualified() : 1);
             case FIND_SHELTER -> inDetention || person.housing() != Housing.NONE || person.awaitingPlace() != null || person.hasGivenUpOnShelter()
                     ? NEVER : parameters.meanDaysToShelter();
             case FIND_HOUSING -> person.housing().isRegisteredAddress() || !id || (inDetention && person.isHousingReadyAtRelease())
-                    ? NEVER : arranged(housingMean(person, day), inDetention, supported, slower) / trajectory(person, day);
+                    ? NEVER : arranged(housingMean(person, now.day), inDetention, supported, slower) / now.trajectory;
             case ARRANGE_CARE -> !person.hasCareNeed() || person.isCareMet()
                     ? NEVER : arranged(parameters.meanDaysToArrangeCare(), inDetention, supported, slower);
             case DEBT_APPROACH -> !person.hasProblematicDebts() || person.hasDebtApproach()
@@ -213,11 +246,6 @@ public final class ConditionChange extends DailyMechanism {
                     ? NEVER : parameters.meanDaysToInsuranceDefault();
             case WORK_SIX_MONTHS -> NEVER;
         };
-    }
-
-    /** A Bijdrageregeling trajectory makes work and housing come faster [BR]. */
-    private double trajectory(Person person, int day) {
-        return person.hasFundedTrajectory(day) ? trajectoryRateRatio : 1;
     }
 
     /** In detention only a supporter arranges anything; after release, people also manage alone, more slowly. */

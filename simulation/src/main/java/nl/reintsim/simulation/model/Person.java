@@ -1,7 +1,5 @@
 package nl.reintsim.simulation.model;
 
-import java.util.Arrays;
-
 /**
  * A (former) detainee (ODD 2, entities). Holds what a person is and their current state; everything
  * that happens to them is a mechanism. Setters are plain: the mechanisms own the rules.
@@ -75,9 +73,12 @@ public final class Person {
     private int hazardFromDay;
     private double hazardMultiplier;
 
-    /** Per condition kind: day of the scheduled change, or -1; and how often it was drawn this episode. */
-    private final int[] conditionDue = new int[ConditionKind.values().length];
-    private final int[] conditionDraws = new int[ConditionKind.values().length];
+    /**
+     * Per condition kind, side by side: at {@code 2 * kind} the day of the scheduled change, or -1; at
+     * {@code 2 * kind + 1} how often it was drawn this episode. One array rather than two: a re-timing
+     * reads both for every kind, and the person's data is what a run waits for most.
+     */
+    private final int[] conditionDueAndDraws = new int[2 * ConditionKind.values().length];
     /** Per condition kind: the mean waiting time the pending change was drawn with. */
     private final double[] conditionMean = new double[ConditionKind.values().length];
 
@@ -87,7 +88,15 @@ public final class Person {
         this.firstDetentionDay = firstDetentionDay;
         this.priorOffences = priorOffences;
         this.male = male;
-        Arrays.fill(conditionDue, -1);
+        clearConditionSchedule();
+    }
+
+    /** No change scheduled, none drawn. */
+    private void clearConditionSchedule() {
+        for (int i = 0; i < conditionDueAndDraws.length; i += 2) {
+            conditionDueAndDraws[i] = -1;
+            conditionDueAndDraws[i + 1] = 0;
+        }
     }
 
     public int id() { return id; }
@@ -165,9 +174,9 @@ public final class Person {
     public int hazardFromDay() { return hazardFromDay; }
     public double hazardMultiplier() { return hazardMultiplier; }
 
-    public int conditionDue(ConditionKind kind) { return conditionDue[kind.ordinal()]; }
-    public int nextConditionDraw(ConditionKind kind) { return conditionDraws[kind.ordinal()]++; }
-    public void setConditionDue(ConditionKind kind, int day) { conditionDue[kind.ordinal()] = day; }
+    public int conditionDue(ConditionKind kind) { return conditionDueAndDraws[2 * kind.ordinal()]; }
+    public int nextConditionDraw(ConditionKind kind) { return conditionDueAndDraws[2 * kind.ordinal() + 1]++; }
+    public void setConditionDue(ConditionKind kind, int day) { conditionDueAndDraws[2 * kind.ordinal()] = day; }
     public double conditionMean(ConditionKind kind) { return conditionMean[kind.ordinal()]; }
     public void setConditionMean(ConditionKind kind, double mean) { conditionMean[kind.ordinal()] = mean; }
 
@@ -196,8 +205,7 @@ public final class Person {
         benefitReadyAtRelease = false;
         housingReadyAtRelease = false;
         hasProbationFramework = false;
-        Arrays.fill(conditionDue, -1);
-        Arrays.fill(conditionDraws, 0);
+        clearConditionSchedule();
     }
 
     public void setEntryConditions(boolean validId, Housing housing, Income income, int workStartDay, boolean debts,

@@ -68,4 +68,30 @@ class CapacityTest {
         assertEquals(0, capacity.occupied());
         assertEquals(1, capacity.waiting());
     }
+
+    /** The queue keeps arrival order while it is served from the front and grows at the back, long past its first size. */
+    @Test void servesInArrivalOrderWhileTheQueueGrowsAndShrinks() {
+        Capacity capacity = new Capacity("test", 1);
+        capacity.request(0, 0);
+        int next = 1;
+        int served = 1;
+        for (int round = 0; round < 50; round++) {
+            for (int i = 0; i < 7; i++, next++) capacity.request(next, next);
+            for (int i = 0; i < 5; i++, served++) assertEquals(served, capacity.free().personId());
+        }
+        assertEquals(next - served, capacity.waiting());
+    }
+
+    @Test void aRequestMadeAgainAfterWithdrawingWaitsFromItsNewDay() {
+        Capacity capacity = new Capacity("test", 1);
+        capacity.request(1, 0);
+        capacity.request(2, 1);
+        capacity.request(3, 2);
+        capacity.withdraw(2);
+        capacity.request(2, 3);
+        assertEquals(3, capacity.free().personId());
+        Capacity.Waiting again = capacity.free();
+        assertEquals(2, again.personId());
+        assertEquals(3, again.sinceDay());
+    }
 }

@@ -30,4 +30,17 @@ class DayQueueTest {
         DayQueue queue = new DayQueue(10);
         assertFalse(queue.add(10, 1));
     }
+
+    /** Drained days hand their arrays on to later days: what a later day returns is only its own entries. */
+    @Test void aLaterDayReturnsOnlyItsOwnEntriesAfterEarlierDaysWereDrained() {
+        DayQueue queue = new DayQueue(100);
+        for (int day = 0; day < 99; day++) {
+            int count = day % 7 == 0 ? 50 : 1 + day % 3;
+            for (int i = 0; i < count; i++) queue.add(day + 1, 1000 * day + i);
+            java.util.List<Integer> seen = new java.util.ArrayList<>();
+            queue.drain(day + 1, seen::add);
+            int first = 1000 * day;
+            assertEquals(java.util.stream.IntStream.range(0, count).mapToObj(i -> first + i).toList(), seen);
+        }
+    }
 }
