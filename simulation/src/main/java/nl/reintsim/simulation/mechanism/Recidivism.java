@@ -38,8 +38,12 @@ public final class Recidivism extends DailyMechanism {
     private final DayQueue offences;
     private final DayQueue redetentions;
     private final Observer observer;
-    /** Housing hazard ratios by ordinal: read on every re-timing, so not through a map. */
+    /** Housing hazard ratios by ordinal, for men and (raised to the women's exponent) for women: read on every re-timing. */
     private final double[] housingRatio;
+    private final double[] housingRatioWomen;
+    /** The priors factor for 0, 1, ... earlier convictions up to the cap, and at the cap (which may be fractional). */
+    private final double[] priorsFactor;
+    private final double priorsFactorAtCap;
 
     public Recidivism(Population population, RecidivismParameters parameters, RedetentionParameters redetention,
                       RandomStreams streams, DayQueue offences, DayQueue redetentions, Observer observer) {
@@ -53,6 +57,14 @@ public final class Recidivism extends DailyMechanism {
         this.observer = observer;
         this.housingRatio = new double[nl.reintsim.simulation.model.Housing.values().length];
         parameters.hazardRatioHousing().forEach((h, ratio) -> housingRatio[h.ordinal()] = ratio);
+        this.housingRatioWomen = new double[housingRatio.length];
+        for (int h = 0; h < housingRatio.length; h++) {
+            housingRatioWomen[h] = Math.pow(housingRatio[h], parameters.housingEffectExponentWomen());
+        }
+        // the same Math.pow calls as per re-timing, made once: the factors are bit for bit what they were
+        this.priorsFactor = new double[(int) Math.floor(parameters.priorOffencesCap()) + 1];
+        for (int k = 0; k < priorsFactor.length; k++) priorsFactor[k] = Math.pow(parameters.hazardRatioPerPriorOffence(), k);
+        this.priorsFactorAtCap = Math.pow(parameters.hazardRatioPerPriorOffence(), parameters.priorOffencesCap());
     }
 
     /** Called on release: a fresh budget, spent from the day of release. */
@@ -107,6 +119,8 @@ public final class Recidivism extends DailyMechanism {
             return;
         }
         int day = release + (int) Math.max(from + 1, Math.ceil(at));
+        // the age term moves the multiplier at every re-timing, yet the day often stays: it is queued already
+        if (day == person.nextOffenceDay()) return;
         if (offences.add(day, person.id())) person.scheduleOffence(day); else person.scheduleOffence(-1);
     }
 
@@ -127,10 +141,10 @@ public final class Recidivism extends DailyMechanism {
     double multiplier(Person person, int day) {
         RecidivismParameters p = parameters;
         double m = Math.pow(p.hazardRatioPer10YearsOfAge(), (person.ageYears(day) - 30) / 10);
-        m *= Math.pow(p.hazardRatioPerPriorOffence(), Math.min(person.priorOffences(), p.priorOffencesCap()));
+        int priors = person.priorOffences();
+        m *= priors <= p.priorOffencesCap() ? priorsFactor[priors] : priorsFactorAtCap;
         if (!person.hasValidId()) m *= p.hazardRatioNoValidId();
-        double housing = housingRatio[person.housing().ordinal()];
-        m *= person.isMale() ? housing : Math.pow(housing, p.housingEffectExponentWomen());
+        m *= (person.isMale() ? housingRatio : housingRatioWomen)[person.housing().ordinal()];
         if (person.income() == Income.WORK) {
             m *= person.isWorkOverSixMonths(day) ? p.hazardRatioWorkOverSixMonths() : p.hazardRatioWork();
         } else if (person.isInEducation()) {
