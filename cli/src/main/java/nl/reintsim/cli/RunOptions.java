@@ -42,7 +42,7 @@ final class RunOptions {
 
     @Option(names = "--targets", paramLabel = "FILE",
             description = {"Compare the first scenario with calibration targets (e.g. calibration/targets/nl.yaml):",
-                    "fit.csv with target, simulated mean and 95% CI, within tolerance or not, and a chart."})
+                    "fit.csv with target, simulated mean and 95%% CI, within tolerance or not, and a chart."})
     Path targets;
 
     @Option(names = "--uncertainty", paramLabel = "N", defaultValue = "0",

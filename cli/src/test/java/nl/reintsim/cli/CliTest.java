@@ -68,12 +68,29 @@ class CliTest {
     }
 
     @Test void helpIsShownForEveryCommandAndExitsZero() {
-        for (String command : List.of("run", "compare", "validate")) {
+        for (String command : List.of("run", "compare", "calibrate", "validate", "report", "bench")) {
             Result result = reintsim(command, "--help");
             assertEquals(0, result.exitCode(), command);
             assertTrue(result.out().contains("Usage: reintsim " + command), result.out());
         }
         assertTrue(reintsim("--help").out().contains("compare"));
+    }
+
+    /** A "%" in a description is a format directive to picocli: unescaped, it warns on stderr and prints a raw "%n". */
+    @Test void helpTextsRenderWithoutFormattingWarnings() {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            for (String command : List.of("run", "compare", "calibrate", "validate", "report", "bench")) {
+                Result result = reintsim(command, "--help");
+                assertFalse(result.out().contains("%n"), command + ": " + result.out());
+                assertFalse(result.err().contains("WARN"), command + ": " + result.err());
+            }
+        } finally {
+            System.setErr(original);
+        }
+        assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test void versionIsPrinted() {
