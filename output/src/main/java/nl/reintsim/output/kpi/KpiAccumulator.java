@@ -3,7 +3,6 @@ package nl.reintsim.output.kpi;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +88,11 @@ public final class KpiAccumulator implements Observer {
     private final LongIntMap monitorReleases = new LongIntMap();
     /** Monitor table counts: [condition][moment] → {lacking, observed}. */
     private final long[][][] monitorCounts = new long[MONITOR_CONDITIONS.size()][Moment.values().length][2];
-    /** Releases without contact in detention whose first month after release is still open: person → release day. */
-    private final Map<Integer, Integer> pendingContactRelease = new HashMap<>();
+    /**
+     * Per person: the release without contact in detention whose first month after release is still open,
+     * or -1. An array like the others: a case opens for hundreds of thousands of people a run.
+     */
+    private int[] pendingContactRelease = filled(1024, -1);
 
     private final long[] cohort1y;
     private final long[] reoffended1y;
@@ -224,7 +226,7 @@ public final class KpiAccumulator implements Observer {
 
     /** Remembers a release whose first month may still bring municipal contact. */
     private void cohortReleaseDayForContact(int id, int releaseDay) {
-        pendingContactRelease.put(id, releaseDay);
+        pendingContactRelease[id] = releaseDay;
     }
 
     private void onCaseOpened(CaseOpened c) {
@@ -233,11 +235,12 @@ public final class KpiAccumulator implements Observer {
         waitDays[0] += w;
         waitCount[0]++;
         coordinatorWaitByMonth.add(monthOf(c.day()), w);
-        Integer releaseDay = pendingContactRelease.get(c.personId());
-        if (c.afterRelease() && releaseDay != null && c.day() - releaseDay <= ONE_MONTH_DAYS && !contactAfterCounted[c.personId()]) {
-            contactAfterCounted[c.personId()] = true;
-            tally.hit(Kpi.MUNICIPAL_CONTACT_AFTER_RELEASE, SizeClass.values()[cohortClass[c.personId()]]);
-            pendingContactRelease.remove(c.personId());
+        int id = c.personId();
+        int releaseDay = id < pendingContactRelease.length ? pendingContactRelease[id] : -1;
+        if (c.afterRelease() && releaseDay >= 0 && c.day() - releaseDay <= ONE_MONTH_DAYS && !contactAfterCounted[id]) {
+            contactAfterCounted[id] = true;
+            tally.hit(Kpi.MUNICIPAL_CONTACT_AFTER_RELEASE, SizeClass.values()[cohortClass[id]]);
+            pendingContactRelease[id] = -1;
         }
     }
 
@@ -370,6 +373,14 @@ public final class KpiAccumulator implements Observer {
         shelterLossCounted = Arrays.copyOf(shelterLossCounted, size);
         contactAfterCounted = Arrays.copyOf(contactAfterCounted, size);
         notInWorkAtRelease = Arrays.copyOf(notInWorkAtRelease, size);
+        pendingContactRelease = Arrays.copyOf(pendingContactRelease, size);
+        Arrays.fill(pendingContactRelease, old, size, -1);
+    }
+
+    private static int[] filled(int length, int value) {
+        int[] array = new int[length];
+        Arrays.fill(array, value);
+        return array;
     }
 
     /** The KPIs, once the replication has run. */
