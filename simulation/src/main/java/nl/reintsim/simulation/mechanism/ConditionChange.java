@@ -189,7 +189,7 @@ public final class ConditionChange extends DailyMechanism {
         /** Mean-wait multiplier without support (1 with support). */
         double slower;
         boolean validId;
-        /** Rate multiplier of a funded trajectory for work and housing (1 without). */
+        /** A Bijdrageregeling trajectory makes work and housing come faster [BR]: its rate multiplier, 1 without. */
         double trajectory;
 
         Situation of(Person person, int day) {
