@@ -135,7 +135,9 @@ public final class ConditionChange extends DailyMechanism {
     /**
      * Brings every pending change of this person in line with the context as it is today. A change
      * whose rate is unchanged keeps its day (exponential waits are memoryless, so this is exact);
-     * one whose rate changed is drawn again.
+     * one whose rate changed is drawn again. That holds for a day drawn beyond what the model follows
+     * (the follow-up after release, the horizon) too: it is kept as {@link Person#OUT_OF_SIGHT}, not drawn
+     * again at every re-timing, which once made up more than half of all condition draws.
      */
     public void reschedule(Person person, int day) {
         Situation now = situation.of(person, day);
@@ -149,13 +151,14 @@ public final class ConditionChange extends DailyMechanism {
                 if (person.conditionDue(kind) != -1) person.setConditionDue(kind, -1);
                 continue;
             }
-            if (person.conditionDue(kind) > day && person.conditionMean(kind) == mean) continue;
+            // due today and not yet come up (an earlier phase re-times): it still comes up today
+            if (person.conditionDue(kind) >= day && person.conditionMean(kind) == mean) continue;
             person.setConditionMean(kind, mean);
             int draw = person.nextConditionDraw(kind) & 0xFFF;
             double u = random.openUniform(person.id(), Occasion.of(person.episode(), kind.ordinal() << 12 | draw));
             int at = day + (int) Math.max(1, Math.ceil(-mean * Math.log(u)));
             if (!now.inDetention && !kind.isEnding() && at > person.releaseDay() + parameters.followUpDaysAfterRelease()) {
-                person.setConditionDue(kind, -1);
+                person.setConditionDue(kind, Person.OUT_OF_SIGHT);
                 continue;
             }
             schedule(person, kind, at);
@@ -174,7 +177,7 @@ public final class ConditionChange extends DailyMechanism {
     private void schedule(Person person, ConditionKind kind, int at) {
         if (person.conditionDue(kind) == at) return;
         if (due.add(at, EventKey.of(person.id(), person.episode(), kind.ordinal()))) person.setConditionDue(kind, at);
-        else person.setConditionDue(kind, -1);
+        else person.setConditionDue(kind, Person.OUT_OF_SIGHT);
     }
 
     /**

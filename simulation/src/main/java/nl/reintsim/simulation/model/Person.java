@@ -9,6 +9,11 @@ public final class Person {
     public static final int NO_WORK_START = Integer.MIN_VALUE;
     /** Days in work after which a job counts as "held more than six months" [W6]. */
     public static final int SIX_MONTHS_DAYS = 183;
+    /**
+     * Day of a condition change drawn to happen after the model stops following the person (after the
+     * follow-up or the horizon): it never comes up, but its rate is remembered so it is not drawn again.
+     */
+    public static final int OUT_OF_SIGHT = Integer.MAX_VALUE;
     private final int id;
     private final double ageAtFirstDetentionYears;
     private final int firstDetentionDay;
@@ -176,6 +181,8 @@ public final class Person {
 
     public int conditionDue(ConditionKind kind) { return conditionDueAndDraws[2 * kind.ordinal()]; }
     public int nextConditionDraw(ConditionKind kind) { return conditionDueAndDraws[2 * kind.ordinal() + 1]++; }
+    /** How often a change of this kind was drawn this episode. */
+    public int conditionDraws(ConditionKind kind) { return conditionDueAndDraws[2 * kind.ordinal() + 1]; }
     public void setConditionDue(ConditionKind kind, int day) { conditionDueAndDraws[2 * kind.ordinal()] = day; }
     public double conditionMean(ConditionKind kind) { return conditionMean[kind.ordinal()]; }
     public void setConditionMean(ConditionKind kind, double mean) { conditionMean[kind.ordinal()] = mean; }

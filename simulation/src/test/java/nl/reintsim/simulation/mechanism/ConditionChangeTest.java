@@ -101,7 +101,46 @@ class ConditionChangeTest {
         int afterFollowUp = 10 + (int) world.parameters.conditions().followUpDaysAfterRelease() + 1;
         conditions.reschedule(person, afterFollowUp);
         assertTrue(person.conditionDue(ConditionKind.LEAVE_SHELTER) > afterFollowUp, "the stay still ends");
-        assertEquals(-1, person.conditionDue(ConditionKind.FIND_HOUSING), "but other conditions are no longer followed");
+        assertEquals(Person.OUT_OF_SIGHT, person.conditionDue(ConditionKind.FIND_HOUSING), "but other conditions are no longer followed");
+    }
+
+    @Test void aChangeDrawnBeyondTheFollowUpIsNotDrawnAgainWhileItsRateHolds() {
+        Person person = releasedWithout(true, 0);
+        int afterFollowUp = 10 + (int) world.parameters.conditions().followUpDaysAfterRelease() + 1;
+        conditions.reschedule(person, afterFollowUp);
+        int draws = person.conditionDraws(ConditionKind.FIND_HOUSING);
+        assertEquals(Person.OUT_OF_SIGHT, person.conditionDue(ConditionKind.FIND_HOUSING));
+        conditions.reschedule(person, afterFollowUp + 10);
+        assertEquals(draws, person.conditionDraws(ConditionKind.FIND_HOUSING), "same rate: the earlier draw still holds");
+        person.openMunicipalCase(0, afterFollowUp + 5000);
+        conditions.reschedule(person, afterFollowUp + 20);
+        assertEquals(draws + 1, person.conditionDraws(ConditionKind.FIND_HOUSING), "support changes the rate: drawn again");
+    }
+
+    @Test void beingReTimedOftenDoesNotMakeAChangeWithinTheFollowUpMoreLikely() {
+        double mean = world.parameters.conditions().meanDaysIdKeptAfterRelease();
+        int followUpEnd = 10 + (int) world.parameters.conditions().followUpDaysAfterRelease();
+        int n = 2000, within = 0;
+        for (int i = 0; i < n; i++) {
+            Person person = releasedWithout(true, 0);
+            for (int day = 10; day < 60; day++) conditions.reschedule(person, day);
+            if (person.conditionDue(ConditionKind.LOSE_ID) <= followUpEnd) within++;
+        }
+        double expected = 1 - Math.exp(-(followUpEnd - 10) / mean);
+        assertEquals(expected, within / (double) n, 4 * Math.sqrt(expected * (1 - expected) / n),
+                "one exponential wait, not one chance per re-timing");
+    }
+
+    @Test void aChangeDueTodayStillComesUpWhenAnEarlierPhaseReTimesThePerson() {
+        Person person = releasedWithout(true, 0);
+        person.openMunicipalCase(0, 5000);
+        conditions.reschedule(person, 10);
+        int due = person.conditionDue(ConditionKind.FIND_SHELTER);
+        for (int day = 11; day < due; day++) conditions.onDay(day);
+        conditions.reschedule(person, due);
+        assertEquals(due, person.conditionDue(ConditionKind.FIND_SHELTER), "same rate: today stays today");
+        conditions.onDay(due);
+        assertEquals(Housing.SHELTER, person.housing());
     }
 
     @Test void scheduledChangesHappenOnTheirDay() {
