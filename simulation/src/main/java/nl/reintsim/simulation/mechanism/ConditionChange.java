@@ -47,6 +47,7 @@ public final class ConditionChange extends DailyMechanism {
     private final World world;
     private final ConditionParameters parameters;
     private final KeyedRandom random;
+    private final KeyedRandom outcomeRandom;
     private final DayQueue due;
     private final Observer observer;
     private Recidivism recidivism;
@@ -73,6 +74,7 @@ public final class ConditionChange extends DailyMechanism {
         this.world = world;
         this.parameters = parameters;
         this.random = streams.keyed(RandomPurpose.CONDITION_CHANGE);
+        this.outcomeRandom = streams.keyed(RandomPurpose.CONDITION_OUTCOME);
         this.due = due;
         this.observer = observer;
     }
@@ -115,9 +117,7 @@ public final class ConditionChange extends DailyMechanism {
             }
             case MOVE_ON_FROM_SUPPORTED_HOUSING -> accommodation.move(person, Housing.OWN, day);
             case START_EDUCATION -> person.startEducation();
-            case END_EDUCATION -> person.endEducation(random.uniform(person.id(),
-                    Occasion.of(person.episode(), 0xE000 | person.nextConditionDraw(ConditionKind.END_EDUCATION) & 0xFFF))
-                    < parameters.probabilityQualifiedByEducation());
+            case END_EDUCATION -> person.endEducation(outcome(person, ConditionKind.END_EDUCATION) < parameters.probabilityQualifiedByEducation());
             case LOSE_ID -> person.loseValidId();
             case INSURANCE_DEFAULT -> person.becomeInsuranceDefaulter();
             case WORK_SIX_MONTHS -> { }
@@ -126,10 +126,20 @@ public final class ConditionChange extends DailyMechanism {
 
     /** Where someone who finds housing ends up: with others, in an institution, or a home of their own. */
     Housing housingFound(Person person) {
-        double u = random.uniform(person.id(), Occasion.of(person.episode(), 0xF000 | person.nextConditionDraw(ConditionKind.FIND_HOUSING) & 0xFFF));
+        double u = outcome(person, ConditionKind.FIND_HOUSING);
         if (u < parameters.shareHousingWithOthers()) return Housing.WITH_OTHERS;
         if (u < parameters.shareHousingWithOthers() + parameters.shareHousingInstitution()) return Housing.INSTITUTION;
         return Housing.OWN;
+    }
+
+    /**
+     * The uniform that decides what today's change of this kind turns out to be. Its own stream, keyed like
+     * the waiting time that led to it: every change is preceded by a fresh draw of its waiting time, so no two
+     * outcomes share a number, and none shares one with a waiting time (outcome draws once took occasions
+     * that were also the waiting times of other kinds, tying the kind of housing found to a course's length).
+     */
+    private double outcome(Person person, ConditionKind kind) {
+        return outcomeRandom.uniform(person.id(), Occasion.of(person.episode(), kind.ordinal() << 12 | person.conditionDraws(kind) & 0xFFF));
     }
 
     /**

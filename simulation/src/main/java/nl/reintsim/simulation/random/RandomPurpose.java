@@ -25,6 +25,8 @@ public enum RandomPurpose {
     DETENTION_DAMAGE,
     /** Waiting times for basic conditions to be arranged or lost. */
     CONDITION_CHANGE,
+    /** What an arranged change turns out to be: the kind of housing found, whether a course qualifies. */
+    CONDITION_OUTCOME,
     /** Municipalities' awareness of and applications to the Bijdrageregeling, per year. */
     BIJDRAGEREGELING,
     /** Basic conditions on entering detention. */

@@ -131,6 +131,30 @@ class ConditionChangeTest {
                 "one exponential wait, not one chance per re-timing");
     }
 
+    @Test void theKindOfHousingFoundDoesNotDependOnHowLongACourseLasts() {
+        int n = 4000;
+        int[] courseDays = new int[n];
+        boolean[] withOthers = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Person person = releasedWithout(true, 0);
+            person.setHousing(Housing.OWN);
+            person.startEducation();
+            conditions.reschedule(person, 20);
+            courseDays[i] = person.conditionDue(ConditionKind.END_EDUCATION) - 20;
+            withOthers[i] = conditions.housingFound(person) == Housing.WITH_OTHERS;
+        }
+        int median = java.util.Arrays.stream(courseDays).sorted().toArray()[n / 2];
+        int longCourses = 0, longWithOthers = 0, shortWithOthers = 0;
+        for (int i = 0; i < n; i++) {
+            if (courseDays[i] > median) { longCourses++; if (withOthers[i]) longWithOthers++; }
+            else if (withOthers[i]) shortWithOthers++;
+        }
+        double share = world.parameters.conditions().shareHousingWithOthers();
+        double afterLong = longWithOthers / (double) longCourses, afterShort = shortWithOthers / (double) (n - longCourses);
+        assertEquals(afterShort, afterLong, 4 * Math.sqrt(2 * share * (1 - share) / (n / 2.0)),
+                "with others after a long course " + afterLong + ", after a short one " + afterShort);
+    }
+
     @Test void aChangeDueTodayStillComesUpWhenAnEarlierPhaseReTimesThePerson() {
         Person person = releasedWithout(true, 0);
         person.openMunicipalCase(0, 5000);
