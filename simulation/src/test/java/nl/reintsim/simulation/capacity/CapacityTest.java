@@ -9,6 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class CapacityTest {
+    /** One slot, taken by person 1 on day 0; person 2 waits from day 1, person 3 from day 2. */
+    private static Capacity oneSlotTakenByPersonOneThenTwoAndThreeWaiting() {
+        Capacity capacity = new Capacity("test", 1);
+        capacity.request(1, 0);
+        capacity.request(2, 1);
+        capacity.request(3, 2);
+        return capacity;
+    }
+
     @Test void neverMoreOccupiedThanItsSlots() {
         Capacity capacity = new Capacity("test", 2);
         assertTrue(capacity.request(1, 0));
@@ -49,10 +58,7 @@ class CapacityTest {
     }
 
     @Test void addedSlotsAdmitTheWaitingInOrder() {
-        Capacity capacity = new Capacity("test", 1);
-        capacity.request(1, 0);
-        capacity.request(2, 1);
-        capacity.request(3, 2);
+        Capacity capacity = oneSlotTakenByPersonOneThenTwoAndThreeWaiting();
         capacity.addSlots(1);
         assertEquals(2, capacity.admitWaiting().personId());
         assertNull(capacity.admitWaiting());
@@ -83,10 +89,7 @@ class CapacityTest {
     }
 
     @Test void aRequestMadeAgainAfterWithdrawingWaitsFromItsNewDay() {
-        Capacity capacity = new Capacity("test", 1);
-        capacity.request(1, 0);
-        capacity.request(2, 1);
-        capacity.request(3, 2);
+        Capacity capacity = oneSlotTakenByPersonOneThenTwoAndThreeWaiting();
         capacity.withdraw(2);
         capacity.request(2, 3);
         assertEquals(3, capacity.free().personId());

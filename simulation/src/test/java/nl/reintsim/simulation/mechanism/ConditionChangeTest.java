@@ -3,6 +3,7 @@ package nl.reintsim.simulation.mechanism;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import nl.reintsim.simulation.model.ConditionKind;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
@@ -13,11 +14,18 @@ class ConditionChangeTest {
     private final Fixture world = new Fixture();
     private final ConditionChange conditions = world.mechanisms.conditions();
 
+    private static final int RELEASE_DAY = 10;
+
     private Person releasedWithout(boolean validId, int municipality) {
-        Person person = world.detained(30, 0, 10, validId, municipality);
+        Person person = world.detained(30, 0, RELEASE_DAY, validId, municipality);
         person.setHousing(Housing.NONE);
-        person.release(10);
+        person.release(RELEASE_DAY);
         return person;
+    }
+
+    /** The last day on which changes of the people released here are still followed. */
+    private int followUpEnd() {
+        return RELEASE_DAY + (int) world.parameters.conditions().followUpDaysAfterRelease();
     }
 
     @Test void noIdBlocksABenefitAWorkAndAHome() {
@@ -98,7 +106,7 @@ class ConditionChangeTest {
     @Test void aShelterStayEndsEvenAfterTheFollowUp() {
         Person person = releasedWithout(true, 0);
         world.mechanisms.accommodation().move(person, Housing.SHELTER, 10);
-        int afterFollowUp = 10 + (int) world.parameters.conditions().followUpDaysAfterRelease() + 1;
+        int afterFollowUp = followUpEnd() + 1;
         conditions.reschedule(person, afterFollowUp);
         assertTrue(person.conditionDue(ConditionKind.LEAVE_SHELTER) > afterFollowUp, "the stay still ends");
         assertEquals(Person.OUT_OF_SIGHT, person.conditionDue(ConditionKind.FIND_HOUSING), "but other conditions are no longer followed");
@@ -106,7 +114,7 @@ class ConditionChangeTest {
 
     @Test void aChangeDrawnBeyondTheFollowUpIsNotDrawnAgainWhileItsRateHolds() {
         Person person = releasedWithout(true, 0);
-        int afterFollowUp = 10 + (int) world.parameters.conditions().followUpDaysAfterRelease() + 1;
+        int afterFollowUp = followUpEnd() + 1;
         conditions.reschedule(person, afterFollowUp);
         int draws = person.conditionDraws(ConditionKind.FIND_HOUSING);
         assertEquals(Person.OUT_OF_SIGHT, person.conditionDue(ConditionKind.FIND_HOUSING));
@@ -119,14 +127,13 @@ class ConditionChangeTest {
 
     @Test void beingReTimedOftenDoesNotMakeAChangeWithinTheFollowUpMoreLikely() {
         double mean = world.parameters.conditions().meanDaysIdKeptAfterRelease();
-        int followUpEnd = 10 + (int) world.parameters.conditions().followUpDaysAfterRelease();
         int n = 2000, within = 0;
         for (int i = 0; i < n; i++) {
             Person person = releasedWithout(true, 0);
-            for (int day = 10; day < 60; day++) conditions.reschedule(person, day);
-            if (person.conditionDue(ConditionKind.LOSE_ID) <= followUpEnd) within++;
+            for (int day = RELEASE_DAY; day < RELEASE_DAY + 50; day++) conditions.reschedule(person, day);
+            if (person.conditionDue(ConditionKind.LOSE_ID) <= followUpEnd()) within++;
         }
-        double expected = 1 - Math.exp(-(followUpEnd - 10) / mean);
+        double expected = 1 - Math.exp(-(followUpEnd() - RELEASE_DAY) / mean);
         assertEquals(expected, within / (double) n, 4 * Math.sqrt(expected * (1 - expected) / n),
                 "one exponential wait, not one chance per re-timing");
     }
@@ -143,7 +150,7 @@ class ConditionChangeTest {
             courseDays[i] = person.conditionDue(ConditionKind.END_EDUCATION) - 20;
             withOthers[i] = conditions.housingFound(person) == Housing.WITH_OTHERS;
         }
-        int median = java.util.Arrays.stream(courseDays).sorted().toArray()[n / 2];
+        int median = Arrays.stream(courseDays).sorted().toArray()[n / 2];
         int longCourses = 0, longWithOthers = 0, shortWithOthers = 0;
         for (int i = 0; i < n; i++) {
             if (courseDays[i] > median) { longCourses++; if (withOthers[i]) longWithOthers++; }
