@@ -1,6 +1,7 @@
 package nl.reintsim.simulation.engine;
 
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 
 /**
  * Per-person one-shot events of one kind, bucketed by day: the phase that owns the queue takes
@@ -9,10 +10,18 @@ import java.util.Arrays;
  *
  * <p>Entries are person ids in insertion order. A mechanism checks on the person that an entry is still
  * current (a rescheduled event leaves a stale entry behind, which is cheaper than removing it).
+ *
+ * <p>Most of a national run is spent waiting for memory, not computing: the bucket of a day weeks ahead
+ * and the person an entry names have both usually left the cache. Two things let those waits overlap
+ * instead of coming one after another: adds are collected and written to their days in batches, and
+ * {@link #drain(int, IntConsumer, IntConsumer)} first runs a pass that only reads what today's entries
+ * point at. Neither changes what comes out, or in which order.
  */
 public final class DayQueue {
     /** Spare arrays kept for reuse: how many at most. */
     private static final int SPARES = 32;
+    /** Adds collected before they are written to their days. */
+    private static final int BATCH = 256;
 
     private final int[][] buckets;
     private final int[] sizes;
@@ -22,6 +31,9 @@ public final class DayQueue {
      */
     private final int[][] spares = new int[SPARES][];
     private int spareCount;
+    private final int[] batchDays = new int[BATCH];
+    private final int[] batchEntries = new int[BATCH];
+    private int batched;
 
     public DayQueue(int days) {
         buckets = new int[days][];
@@ -29,9 +41,22 @@ public final class DayQueue {
     }
 
     /** Adds an entry; returns false (and adds nothing) when the day lies beyond the horizon. */
-    public boolean add(int day, int personId) {
+    public boolean add(int day, int entry) {
         if (day >= buckets.length) return false;
         if (day < 0) throw new IllegalArgumentException("cannot schedule on day " + day);
+        batchDays[batched] = day;
+        batchEntries[batched] = entry;
+        if (++batched == BATCH) writeBatch();
+        return true;
+    }
+
+    /** Writes the collected adds to their days, in the order they were made; every read of a day comes after. */
+    private void writeBatch() {
+        for (int i = 0; i < batched; i++) append(batchDays[i], batchEntries[i]);
+        batched = 0;
+    }
+
+    private void append(int day, int entry) {
         int[] bucket = buckets[day];
         if (bucket == null) {
             bucket = buckets[day] = spareCount > 0 ? spares[--spareCount] : new int[4];
@@ -40,26 +65,45 @@ public final class DayQueue {
             keepSpare(bucket);
             bucket = buckets[day];
         }
-        bucket[sizes[day]++] = personId;
-        return true;
+        bucket[sizes[day]++] = entry;
     }
 
     /** Today's entries; the array may be longer than {@link #size(int)}. Frees the bucket afterwards. */
     public int[] take(int day) {
+        writeBatch();
         int[] bucket = buckets[day];
         buckets[day] = null;
         return bucket == null ? EMPTY : bucket;
     }
 
-    public int size(int day) { return sizes[day]; }
+    public int size(int day) {
+        writeBatch();
+        return sizes[day];
+    }
 
-    /** Hands each of today's entries to {@code action}, in insertion order, and frees the bucket. */
-    public void drain(int day, java.util.function.IntConsumer action) {
+    /**
+     * Hands each of today's entries to {@code action}, in insertion order, and frees the bucket. Entries the
+     * action adds for this same day wait for the day's next drain (mechanisms schedule for later days).
+     */
+    public void drain(int day, IntConsumer action) {
         int[] bucket = take(day);
         int n = sizes[day];
         sizes[day] = 0;
         for (int i = 0; i < n; i++) action.accept(bucket[i]);
         if (bucket != EMPTY) keepSpare(bucket);
+    }
+
+    /**
+     * As {@link #drain(int, IntConsumer)}, after handing every entry to {@code warm}: a pass that only reads
+     * what the entries point at (see {@code Population.warm}), so that those reads wait for memory side by
+     * side rather than each in the middle of an event.
+     */
+    public void drain(int day, IntConsumer warm, IntConsumer action) {
+        writeBatch();
+        int[] bucket = buckets[day];
+        int n = sizes[day];
+        for (int i = 0; i < n; i++) warm.accept(bucket[i]);
+        drain(day, action);
     }
 
     private void keepSpare(int[] array) {

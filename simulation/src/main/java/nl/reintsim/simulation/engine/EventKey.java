@@ -16,6 +16,11 @@ public final class EventKey {
     }
 
     public static int person(int key) { return key >>> (KIND_BITS + 2); }
+
+    /** Hands the person of each key to {@code action}. */
+    public static java.util.function.IntConsumer onPerson(java.util.function.IntConsumer action) {
+        return key -> action.accept(person(key));
+    }
     public static int kind(int key) { return key & ((1 << KIND_BITS) - 1); }
 
     public static boolean isEpisode(int key, int episode) { return (key >>> KIND_BITS & 3) == (episode & 3); }

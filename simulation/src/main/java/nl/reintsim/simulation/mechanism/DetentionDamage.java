@@ -102,7 +102,7 @@ public final class DetentionDamage extends DailyMechanism {
     }
 
     @Override protected void onDay(int day) {
-        due.drain(day, key -> {
+        due.drain(day, EventKey.onPerson(population::warm), key -> {
             Person person = population.get(EventKey.person(key));
             if (!person.isInDetention() || !EventKey.isEpisode(key, person.episode())) return;
             switch (EventKey.kind(key)) {

@@ -60,7 +60,7 @@ public final class Monitor extends DailyMechanism {
     }
 
     @Override protected void onDay(int day) {
-        due.drain(day, key -> {
+        due.drain(day, EventKey.onPerson(population::warm), key -> {
             Person person = population.get(EventKey.person(key));
             Moment moment = MOMENTS[EventKey.kind(key)];
             boolean before = moment.daysFromRelease() < 0;

@@ -51,7 +51,7 @@ public final class Preparation extends DailyMechanism {
     }
 
     @Override protected void onDay(int day) {
-        due.drain(day, id -> {
+        due.drain(day, population::warm, id -> {
             Person person = population.get(id);
             if (person.isInDetention() && !person.hasValidId()
                     && day - person.detentionStartDay() == (int) Math.ceil(parameters.idProcessingDays())

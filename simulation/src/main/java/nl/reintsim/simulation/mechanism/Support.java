@@ -148,7 +148,7 @@ public final class Support extends DailyMechanism {
 
     @Override protected void onDay(int day) {
         if (day == levers.rioFrom()) reallocateRio(day);
-        due.drain(day, key -> {
+        due.drain(day, EventKey.onPerson(population::warm), key -> {
             Person person = population.get(EventKey.person(key));
             switch (EventKey.kind(key)) {
                 case RIO_END -> { if (person.rioUntil() == day) endRio(person, day); }

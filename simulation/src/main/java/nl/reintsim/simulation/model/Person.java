@@ -105,6 +105,10 @@ public final class Person {
     }
 
     public int id() { return id; }
+
+    /** A value that depends on the first bytes of each of the person's objects (see {@link Population#warm}). */
+    int firstBytes() { return episode + conditionDueAndDraws[0] + (int) hazardBudget + (inDetention ? 1 : 0) + (int) conditionMean[0]; }
+
     public boolean isMale() { return male; }
     public int priorOffences() { return priorOffences; }
     public int episode() { return episode; }

@@ -22,6 +22,18 @@ public final class Population {
     }
 
     public Person get(int id) { return people.get(id); }
+
+    /**
+     * Reads the start of the person's data and of their condition schedule, and uses none of it: run over a
+     * day's entries before they are handled, it brings those people into the cache with the reads waiting
+     * for memory side by side (Java has no prefetch instruction). Measured on a national run: reading more
+     * of the person, or warming in two passes, cost more than it saved.
+     */
+    public void warm(int id) { warmed += people.get(id).firstBytes(); }
+
+    /** Kept only so that the reads of {@link #warm} are not optimised away. */
+    private int warmed;
+
     public int size() { return people.size(); }
 
     public int inDetention() { return inDetention; }

@@ -43,4 +43,25 @@ class DayQueueTest {
             assertEquals(java.util.stream.IntStream.range(0, count).mapToObj(i -> first + i).toList(), seen);
         }
     }
+
+    /** Adds are written to their days in batches: many batches later, each day still has its entries in order. */
+    @Test void entriesAddedOverManyBatchesComeBackInInsertionOrder() {
+        DayQueue queue = new DayQueue(20);
+        for (int i = 0; i < 3000; i++) queue.add(5 + i % 3, i);
+        assertEquals(1000, queue.size(6));
+        for (int day = 5; day < 8; day++) {
+            java.util.List<Integer> seen = new java.util.ArrayList<>();
+            queue.drain(day, seen::add);
+            assertEquals(java.util.stream.IntStream.iterate(day - 5, i -> i < 3000, i -> i + 3).boxed().toList(), seen);
+        }
+    }
+
+    @Test void theWarmingPassSeesEveryEntryBeforeTheFirstIsHandled() {
+        DayQueue queue = new DayQueue(10);
+        for (int id = 0; id < 5; id++) queue.add(2, id);
+        java.util.List<String> calls = new java.util.ArrayList<>();
+        queue.drain(2, id -> calls.add("warm " + id), id -> calls.add("handle " + id));
+        assertEquals(java.util.List.of("warm 0", "warm 1", "warm 2", "warm 3", "warm 4",
+                "handle 0", "handle 1", "handle 2", "handle 3", "handle 4"), calls);
+    }
 }
