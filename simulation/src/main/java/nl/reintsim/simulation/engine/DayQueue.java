@@ -2,6 +2,7 @@ package nl.reintsim.simulation.engine;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Per-person one-shot events of one kind, bucketed by day: the phase that owns the queue takes
@@ -14,7 +15,7 @@ import java.util.function.IntConsumer;
  * <p>Most of a national run is spent waiting for memory, not computing: the bucket of a day weeks ahead
  * and the person an entry names have both usually left the cache. Two things let those waits overlap
  * instead of coming one after another: adds are collected and written to their days in batches, and
- * {@link #drain(int, IntConsumer, IntConsumer)} first runs a pass that only reads what today's entries
+ * {@link #drain(int, ObjIntConsumer, IntConsumer)} first runs a pass that only reads what today's entries
  * point at. Neither changes what comes out, or in which order.
  */
 public final class DayQueue {
@@ -94,15 +95,13 @@ public final class DayQueue {
     }
 
     /**
-     * As {@link #drain(int, IntConsumer)}, after handing every entry to {@code warm}: a pass that only reads
-     * what the entries point at (see {@code Population.warm}), so that those reads wait for memory side by
-     * side rather than each in the middle of an event.
+     * As {@link #drain(int, IntConsumer)}, after handing today's entries (and how many there are) to {@code warm}:
+     * a pass that only reads what the entries point at (see {@code Population.warmer}), so that those reads wait
+     * for memory side by side rather than each in the middle of an event.
      */
-    public void drain(int day, IntConsumer warm, IntConsumer action) {
+    public void drain(int day, ObjIntConsumer<int[]> warm, IntConsumer action) {
         writeBatch();
-        int[] bucket = buckets[day];
-        int n = sizes[day];
-        for (int i = 0; i < n; i++) warm.accept(bucket[i]);
+        if (buckets[day] != null) warm.accept(buckets[day], sizes[day]);
         drain(day, action);
     }
 

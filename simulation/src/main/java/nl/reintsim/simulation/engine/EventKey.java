@@ -7,20 +7,18 @@ package nl.reintsim.simulation.engine;
  */
 public final class EventKey {
     private static final int KIND_BITS = 5;
+    /** Bits below the person id in a key. */
+    public static final int PERSON_SHIFT = KIND_BITS + 2;
 
     private EventKey() { }
 
     public static int of(int personId, int episode, int kind) {
         if (kind < 0 || kind >= 1 << KIND_BITS) throw new IllegalArgumentException("kind out of range: " + kind);
-        return personId << (KIND_BITS + 2) | (episode & 3) << KIND_BITS | kind;
+        return personId << PERSON_SHIFT | (episode & 3) << KIND_BITS | kind;
     }
 
-    public static int person(int key) { return key >>> (KIND_BITS + 2); }
+    public static int person(int key) { return key >>> PERSON_SHIFT; }
 
-    /** Hands the person of each key to {@code action}. */
-    public static java.util.function.IntConsumer onPerson(java.util.function.IntConsumer action) {
-        return key -> action.accept(person(key));
-    }
     public static int kind(int key) { return key & ((1 << KIND_BITS) - 1); }
 
     public static boolean isEpisode(int key, int episode) { return (key >>> KIND_BITS & 3) == (episode & 3); }

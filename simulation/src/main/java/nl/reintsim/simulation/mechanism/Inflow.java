@@ -37,7 +37,7 @@ public final class Inflow extends DailyMechanism {
     }
 
     @Override protected void onDay(int day) {
-        redetentions.drain(day, population::warm, id -> {
+        redetentions.drain(day, population.warmer(0), id -> {
             Person person = population.get(id);
             if (person.isAwaitingDetention()) detention.admit(person, day);
         });

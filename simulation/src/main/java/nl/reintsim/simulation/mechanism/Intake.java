@@ -74,7 +74,7 @@ public final class Intake extends DailyMechanism {
     }
 
     @Override protected void onDay(int day) {
-        due.drain(day, EventKey.onPerson(population::warm), key -> {
+        due.drain(day, population.warmer(EventKey.PERSON_SHIFT), key -> {
             Person person = population.get(EventKey.person(key));
             if (!person.isInDetention() || !EventKey.isEpisode(key, person.episode()) || person.intakeDay() >= 0) return;
             person.recordIntake(day);

@@ -60,7 +60,7 @@ public final class Monitor extends DailyMechanism {
     }
 
     @Override protected void onDay(int day) {
-        due.drain(day, EventKey.onPerson(population::warm), key -> {
+        due.drain(day, population.warmer(EventKey.PERSON_SHIFT), key -> {
             Person person = population.get(EventKey.person(key));
             Moment moment = MOMENTS[EventKey.kind(key)];
             boolean before = moment.daysFromRelease() < 0;

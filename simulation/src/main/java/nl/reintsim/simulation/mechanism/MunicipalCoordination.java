@@ -70,7 +70,7 @@ public final class MunicipalCoordination extends DailyMechanism {
 
     @Override protected void onDay(int day) {
         if (day == levers.statutoryDutyFrom()) expandFundedCapacity(day);
-        due.drain(day, EventKey.onPerson(population::warm), key -> {
+        due.drain(day, population.warmer(EventKey.PERSON_SHIFT), key -> {
             Person person = population.get(EventKey.person(key));
             if (!EventKey.isEpisode(key, person.episode())) return;
             switch (EventKey.kind(key)) {

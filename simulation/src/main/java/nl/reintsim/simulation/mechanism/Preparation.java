@@ -51,7 +51,7 @@ public final class Preparation extends DailyMechanism {
     }
 
     @Override protected void onDay(int day) {
-        due.drain(day, population::warm, id -> {
+        due.drain(day, population.warmer(0), id -> {
             Person person = population.get(id);
             if (person.isInDetention() && !person.hasValidId()
                     && day - person.detentionStartDay() == (int) Math.ceil(parameters.idProcessingDays())

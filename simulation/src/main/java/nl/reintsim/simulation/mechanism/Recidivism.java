@@ -85,7 +85,7 @@ public final class Recidivism extends DailyMechanism {
     }
 
     @Override protected void onDay(int day) {
-        offences.drain(day, population::warm, id -> {
+        offences.drain(day, population.warmer(0), id -> {
             Person person = population.get(id);
             if (person.isInDetention() || person.nextOffenceDay() != day) return;
             person.offend();

@@ -49,7 +49,7 @@ public final class Release extends DailyMechanism {
     void follow(Followers followers) { this.followers = followers; }
 
     @Override protected void onDay(int day) {
-        due.drain(day, population::warm, id -> {
+        due.drain(day, population.warmer(0), id -> {
             Person person = population.get(id);
             if (!person.isInDetention() || person.releaseDay() != day) return;
             release(person, day);

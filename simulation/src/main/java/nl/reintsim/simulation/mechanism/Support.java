@@ -148,7 +148,7 @@ public final class Support extends DailyMechanism {
 
     @Override protected void onDay(int day) {
         if (day == levers.rioFrom()) reallocateRio(day);
-        due.drain(day, EventKey.onPerson(population::warm), key -> {
+        due.drain(day, population.warmer(EventKey.PERSON_SHIFT), key -> {
             Person person = population.get(EventKey.person(key));
             switch (EventKey.kind(key)) {
                 case RIO_END -> { if (person.rioUntil() == day) endRio(person, day); }

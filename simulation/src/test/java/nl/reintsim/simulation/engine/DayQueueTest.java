@@ -60,7 +60,9 @@ class DayQueueTest {
         DayQueue queue = new DayQueue(10);
         for (int id = 0; id < 5; id++) queue.add(2, id);
         java.util.List<String> calls = new java.util.ArrayList<>();
-        queue.drain(2, id -> calls.add("warm " + id), id -> calls.add("handle " + id));
+        queue.drain(2, (entries, count) -> {
+            for (int i = 0; i < count; i++) calls.add("warm " + entries[i]);
+        }, id -> calls.add("handle " + id));
         assertEquals(java.util.List.of("warm 0", "warm 1", "warm 2", "warm 3", "warm 4",
                 "handle 0", "handle 1", "handle 2", "handle 3", "handle 4"), calls);
     }
