@@ -36,6 +36,12 @@ public final class TestWorld {
         }
     }
 
+    /** The shipped inputs with another warm-up: shorter for tests about something else, or to compare warm-ups. */
+    public static nl.reintsim.simulation.engine.ModelInputs shippedInputs(int warmupYears) {
+        var shipped = shippedInputs();
+        return new nl.reintsim.simulation.engine.ModelInputs(shipped.parameters().withWarmupYears(warmupYears), shipped.municipalities());
+    }
+
     public static Scenario scenario(String name, int horizonYears, Levers levers) {
         return new Scenario(name, new Scenario.Text(name, name), new Scenario.Text(name, name),
                 LocalDate.of(2026, 1, 1), horizonYears, levers);

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.Test;
 class ReplicationRunnerTest {
     private final ModelParameters parameters = TestWorld.shippedParameters();
     /** National scale with a short warm-up: these tests are about the runner, not steady state. */
-    private final ModelInputs inputs = new ModelInputs(TestWorld.shippedInputs().parameters().withWarmupYears(3),
-            TestWorld.shippedInputs().municipalities());
+    private final ModelInputs inputs = TestWorld.shippedInputs(3);
     private final Scenario baseline = TestWorld.scenario("baseline", 2, Levers.none());
 
     /** Records every event, as text, for exact comparison. */

@@ -23,8 +23,7 @@ class WarmUpTest {
     private record Drift(double releases, double peopleInFollowUp, double prisonStock) { }
 
     private static Drift measure(int warmupYears) {
-        ModelInputs shipped = TestWorld.shippedInputs();
-        ModelInputs inputs = new ModelInputs(shipped.parameters().withWarmupYears(warmupYears), shipped.municipalities());
+        ModelInputs inputs = TestWorld.shippedInputs(warmupYears);
         var scenario = TestWorld.scenario("warm-up", MEASURED_YEARS, Levers.none());
         SimCalendar calendar = ReintegrationSimulation.calendarOf(scenario, inputs.parameters());
         int start = calendar.measurementStartDay();

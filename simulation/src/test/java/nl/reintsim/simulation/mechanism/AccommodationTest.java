@@ -100,8 +100,7 @@ class AccommodationTest {
     }
 
     @Test void inAWholeRunEveryTakenPlaceBelongsToExactlyOnePersonLivingThere() {
-        var inputs = TestWorld.shippedInputs();
-        var tight = new nl.reintsim.simulation.engine.ModelInputs(inputs.parameters().withWarmupYears(2), inputs.municipalities());
+        var tight = TestWorld.shippedInputs(2);
         var simulation = new nl.reintsim.simulation.engine.ReintegrationSimulation(TestWorld.scenario("t", 2,
                 nl.reintsim.simulation.policy.Levers.none()), tight,
                 nl.reintsim.simulation.random.RandomStreams.forReplication(7, 0), event -> { });
