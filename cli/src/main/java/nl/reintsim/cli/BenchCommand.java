@@ -317,7 +317,7 @@ final class BenchCommand implements Callable<Integer> {
                         m.region() + "-" + c, m.housingWaitYears()));
             }
         }
-        InflowParameters inflow = new InflowParameters(p.inflow().newcomersPerYear() * k, p.inflow().stays());
+        InflowParameters inflow = new InflowParameters(p.inflow().newcomersPerYear() * k, p.inflow().steadyStateAdmissionsPerNewcomer(), p.inflow().stays());
         CaseManagerParameters cm = p.caseManagers();
         CaseManagerParameters caseManagers = new CaseManagerParameters(cm.fte() * k, cm.caseloadNormPerFte(), cm.intakeDeadlineWorkingDays(),
                 cm.intakeMedianWorkingDaysAtNorm(), cm.intakeDelayLogSd(), cm.probabilityPlanShared(), cm.planSharingDelayDays());

@@ -271,7 +271,7 @@ public final class ConditionChange extends DailyMechanism {
     private double housingMean(Person person, int day) {
         double mean = housingMeanByMunicipality[person.municipality()];
         HousingSupply lever = levers.housing(day);
-        if (lever != null && person.episode() > 0 && lever.givesPriority(person.releaseDay() - person.detentionStartDay())) {
+        if (lever != null && person.episode() > 0 && lever.givesPriority(person.plannedStayDays())) {
             mean *= lever.priorityWaitRatio();
         }
         return mean;

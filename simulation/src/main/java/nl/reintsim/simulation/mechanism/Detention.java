@@ -12,7 +12,6 @@ import nl.reintsim.simulation.observation.Detained;
 import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.parameters.EntryConditionParameters;
 import nl.reintsim.simulation.parameters.ModelParameters;
-import nl.reintsim.simulation.parameters.StayParameters;
 import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.Occasion;
 import nl.reintsim.simulation.random.RandomPurpose;
@@ -41,6 +40,7 @@ public final class Detention {
     private final Observer observer;
     private final DetentionType[] types = DetentionType.values();
     private final double[] cumulativeShare;
+    private final StayDistribution[] stayOf;
     private Followers followers;
 
     public Detention(Population population, World world, ModelParameters parameters, RandomStreams streams,
@@ -55,31 +55,49 @@ public final class Detention {
         this.releases = releases;
         this.observer = observer;
         this.cumulativeShare = new double[types.length];
+        this.stayOf = new StayDistribution[types.length];
         double sum = 0;
         for (int i = 0; i < types.length; i++) {
             sum += parameters.inflow().stays().get(types[i]).share();
             cumulativeShare[i] = sum;
+            stayOf[i] = new StayDistribution(parameters.inflow().stays().get(types[i]));
         }
     }
 
     void follow(Followers followers) { this.followers = followers; }
 
     public void admit(Person person, int day) {
+        int episode = person.episode() + 1;
+        DetentionType type = drawType(stayRandom.uniform(person.id(), Occasion.of(episode, 0)));
+        int stay = stayOf[type.ordinal()].days(stayRandom.openUniform(person.id(), Occasion.of(episode, 1)));
+        start(person, day, type, 0, stay);
+    }
+
+    /** The stay distribution of a detention type. */
+    StayDistribution stayOf(DetentionType type) { return stayOf[type.ordinal()]; }
+
+    /**
+     * Someone the prison already holds when the run begins ({@link PrisonAtStart}): a first detention in the
+     * model, {@code daysBefore} of it served before the run and {@code daysLeft} still to go.
+     */
+    void admitAlreadyDetained(Person person, int day, DetentionType type, int daysBefore, int daysLeft) {
+        start(person, day, type, daysBefore, daysLeft);
+    }
+
+    private void start(Person person, int day, DetentionType type, int daysBefore, int stay) {
         int previousRelease = person.episode() == 0 ? -1 : person.releaseDay();
         int episode = person.episode() + 1;
         if (person.episode() == 0) {
             person.setOrigin(world.drawMunicipality(originRandom.uniform(person.id(), Occasion.of(0, 0))));
-            drawEntryConditions(person, day);
+            drawEntryConditions(person, day - daysBefore);
         } else {
             followers.coordination().onAdmission(person, day);
         }
         followers.accommodation().onAdmission(person, day);
-        DetentionType type = drawType(stayRandom.uniform(person.id(), Occasion.of(episode, 0)));
-        int stay = stayDays(parameters.inflow().stays().get(type), stayRandom.standardNormal(person.id(), Occasion.of(episode, 1)));
         boolean outside = originRandom.uniform(person.id(), Occasion.of(episode, 1)) < parameters.origin().probabilityDetainedOutsideRegion();
         boolean sudden = type.releaseCanBeSudden()
                 && releaseRandom.uniform(person.id(), Occasion.of(episode, 0)) < parameters.release().probabilitySudden().get(type);
-        person.detain(day, type, day + stay, outside, sudden);
+        person.detain(day, daysBefore, type, day + stay, outside, sudden);
         population.detentionStarted();
         releases.add(day + stay, person.id());
         observer.on(new Detained(day, person.id(), episode, type, stay, previousRelease, person.municipality()));
@@ -93,6 +111,7 @@ public final class Detention {
         followers.conditions().reschedule(person, day);
     }
 
+    /** The conditions a newcomer brings in, on the day the detention began (before the run, for the prison's people at the start). */
     private void drawEntryConditions(Person person, int day) {
         EntryConditionParameters e = parameters.entryConditions();
         int id = person.id();
@@ -122,13 +141,5 @@ public final class Detention {
             if (u < cumulativeShare[i]) return types[i];
         }
         return types[types.length - 1];
-    }
-
-    /** Stay in whole days, at least one. */
-    static int stayDays(StayParameters stay, double standardNormal) {
-        double days = stay.medianStayDays() * Math.exp(stay.stayLogSd() * standardNormal);
-        // the cap is no modelling choice: it only keeps an extreme draw inside an int; any stay longer
-        // than warm-up plus horizon simply never ends within the run
-        return (int) Math.max(1, Math.round(Math.min(days, 365.25 * 60)));
     }
 }

@@ -58,9 +58,13 @@ public final class DetentionDamage extends DailyMechanism {
 
     public void setConditionChange(ConditionChange conditions) { this.conditions = conditions; }
 
-    /** Decides on admission what will be lost, and when. */
+    /**
+     * Decides on admission what will be lost, and when. For someone the prison held when the run began, the
+     * clocks run from the true start of the detention: a loss that falls before the run happens on its first day.
+     */
     void onAdmission(Person person, int day) {
-        int stay = person.releaseDay() - day;
+        int stay = person.plannedStayDays();
+        int start = day - person.daysDetainedBeforeRun();
         int episode = person.episode();
         MunicipalityProfile municipality = world.municipality(person.municipality());
         Housing housing = person.housing();
@@ -70,12 +74,12 @@ public final class DetentionDamage extends DailyMechanism {
             if (continued && !paid) observer.on(new RentContinued(day, person.id(), person.municipality(), stay));
             if (!paid && !continued) {
                 double mean = housing == Housing.OWN ? parameters.meanDaysToLoseOwnHome() : parameters.meanDaysToLoseHomeWithOthers();
-                scheduleLoss(person, day, mean, Occasion.of(episode, 1), HOME);
+                scheduleLoss(person, day, start, mean, Occasion.of(episode, 1), HOME);
             }
         }
-        if (person.income() == Income.WORK) scheduleLoss(person, day, parameters.meanDaysJobKept(), Occasion.of(episode, 2), JOB);
+        if (person.income() == Income.WORK) scheduleLoss(person, day, start, parameters.meanDaysJobKept(), Occasion.of(episode, 2), JOB);
         if (person.income() == Income.BENEFIT && !municipality.freezesBenefit()) {
-            int at = day + (int) parameters.benefitStopDays();
+            int at = Math.max(day, start + (int) parameters.benefitStopDays());
             if (at < person.releaseDay()) due.add(at, EventKey.of(person.id(), episode, BENEFIT));
         }
     }
@@ -87,16 +91,16 @@ public final class DetentionDamage extends DailyMechanism {
                 || (lever != null && municipality.rentContinuationDraw() < lever.minimumShareOfMunicipalities());
     }
 
-    private void scheduleLoss(Person person, int day, double meanDays, long occasion, int kind) {
+    private void scheduleLoss(Person person, int day, int start, double meanDays, long occasion, int kind) {
         double u = random.openUniform(person.id(), occasion);
-        int at = day + (int) Math.ceil(-meanDays * Math.log(u));
+        int at = Math.max(day, start + (int) Math.ceil(-meanDays * Math.log(u)));
         if (at < person.releaseDay()) due.add(at, EventKey.of(person.id(), person.episode(), kind));
     }
 
     /** Insurance arrears built up over the whole stay, decided at release. */
     void onRelease(Person person, int day) {
         if (person.hasInsuranceArrears()) return;
-        double years = (day - person.detentionStartDay()) / 365.25;
+        double years = person.daysDetained(day) / 365.25;
         double p = 1 - Math.pow(1 - parameters.probabilityArrearsPerYear(), years);
         if (random.uniform(person.id(), Occasion.of(person.episode(), 3)) < p) person.becomeInsuranceDefaulter();
     }

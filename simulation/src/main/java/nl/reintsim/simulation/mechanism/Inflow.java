@@ -4,6 +4,7 @@ import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.Population;
+import nl.reintsim.simulation.parameters.InflowParameters;
 import nl.reintsim.simulation.parameters.PersonParameters;
 import nl.reintsim.simulation.random.KeyedRandom;
 import nl.reintsim.simulation.random.RandomPurpose;
@@ -12,7 +13,7 @@ import org.apache.commons.math3.distribution.PoissonDistribution;
 
 /**
  * Arrivals in detention (ODD 7.1): newcomers as a Poisson process, and people whose new offence led
- * to a new detention. Newcomers are drawn from the ARRIVAL stream, which no policy touches, so
+ * to a new detention; on the first day also the people the prison already holds ({@link PrisonAtStart}). Newcomers are drawn from the ARRIVAL stream, which no policy touches, so
  * replication <i>i</i> has the same newcomers with the same ids in every scenario.
  */
 public final class Inflow extends DailyMechanism {
@@ -24,19 +25,22 @@ public final class Inflow extends DailyMechanism {
     private final PoissonDistribution newcomersPerDay;
     private final KeyedRandom attributes;
     private final DayQueue redetentions;
+    private final PrisonAtStart prisonAtStart;
 
-    public Inflow(Population population, Detention detention, double newcomersPerYear, PersonParameters persons,
+    public Inflow(Population population, Detention detention, InflowParameters inflow, PersonParameters persons,
                   RandomStreams streams, DayQueue redetentions) {
         this.population = population;
         this.detention = detention;
         this.persons = persons;
-        this.newcomersPerDay = new PoissonDistribution(streams.stream(RandomPurpose.ARRIVAL), newcomersPerYear / 365.25,
+        this.prisonAtStart = new PrisonAtStart(inflow, detention, streams);
+        this.newcomersPerDay = new PoissonDistribution(streams.stream(RandomPurpose.ARRIVAL), inflow.newcomersPerYear() / 365.25,
                 PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS);
         this.attributes = streams.keyed(RandomPurpose.PERSON_ATTRIBUTES);
         this.redetentions = redetentions;
     }
 
     @Override protected void onDay(int day) {
+        if (day == 0) prisonAtStart.admitAll(day, d -> newcomer(population.size(), d));
         redetentions.drain(day, population.warmer(0), id -> {
             Person person = population.get(id);
             if (person.isAwaitingDetention()) detention.admit(person, day);

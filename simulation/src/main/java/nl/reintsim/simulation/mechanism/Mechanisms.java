@@ -26,7 +26,7 @@ public record Mechanisms(Inflow inflow, Detention detention, Intake intake, Muni
         DayQueue redetentions = new DayQueue(days);
 
         Detention detention = new Detention(population, world, p, streams, releases, observer);
-        Inflow inflow = new Inflow(population, detention, p.inflow().newcomersPerYear(), p.persons(), streams, redetentions);
+        Inflow inflow = new Inflow(population, detention, p.inflow(), p.persons(), streams, redetentions);
         MunicipalCoordination coordination = new MunicipalCoordination(population, world, p.municipalities(),
                 p.release().probabilityNotifiedAfterSudden(), levers, streams, new DayQueue(days), observer);
         Intake intake = new Intake(population, p.caseManagers(), levers, calendar, streams, new DayQueue(days), coordination);

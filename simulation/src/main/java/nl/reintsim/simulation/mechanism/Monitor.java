@@ -56,7 +56,7 @@ public final class Monitor extends DailyMechanism {
 
     private void observe(Person person, Moment moment, int day) {
         observer.on(new ConditionSnapshot(day, person.id(), moment, person.releaseDay(),
-                person.releaseDay() - person.detentionStartDay(), person.municipality(), person.conditions(day), true));
+                person.plannedStayDays(), person.municipality(), person.conditions(day), true));
     }
 
     @Override protected void onDay(int day) {

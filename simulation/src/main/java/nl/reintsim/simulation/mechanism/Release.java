@@ -57,7 +57,7 @@ public final class Release extends DailyMechanism {
     }
 
     private void release(Person person, int day) {
-        int stay = day - person.detentionStartDay();
+        int stay = person.daysDetained(day);
         boolean notified = person.isMunicipalityNotified();
         boolean contact = person.hadMunicipalContactInDetention();
         boolean intakeInTime = followers.intake().withinDeadline(person.detentionStartDay(), person.intakeDay());

@@ -27,6 +27,8 @@ public final class Person {
     private int episode;
     private DetentionType detentionType;
     private int detentionStartDay = -1;
+    /** Days of this detention served before the run began: only for the people the prison held at the start. */
+    private int daysDetainedBeforeRun;
     private int releaseDay = -1;
     private boolean inDetention;
     private boolean detainedOutsideRegion;
@@ -113,7 +115,13 @@ public final class Person {
     public int priorOffences() { return priorOffences; }
     public int episode() { return episode; }
     public DetentionType detentionType() { return detentionType; }
+    /** The day the model admitted the person; day 0 for someone the prison held when the run began. */
     public int detentionStartDay() { return detentionStartDay; }
+    /** Days in this detention up to {@code day}, counting the part before the run for the prison's people at the start. */
+    public int daysDetained(int day) { return day - detentionStartDay + daysDetainedBeforeRun; }
+    /** The whole length of this detention, planned release included. */
+    public int plannedStayDays() { return daysDetained(releaseDay); }
+    public int daysDetainedBeforeRun() { return daysDetainedBeforeRun; }
     public int releaseDay() { return releaseDay; }
     public boolean isInDetention() { return inDetention; }
     public boolean isDetainedOutsideRegion() { return detainedOutsideRegion; }
@@ -197,9 +205,15 @@ public final class Person {
 
     /** Starts a detention episode with its planned release day. */
     public void detain(int day, DetentionType type, int plannedReleaseDay, boolean outsideRegion, boolean sudden) {
+        detain(day, 0, type, plannedReleaseDay, outsideRegion, sudden);
+    }
+
+    /** As {@link #detain(int, DetentionType, int, boolean, boolean)}, for a detention that began {@code daysBeforeRun} before the run. */
+    public void detain(int day, int daysBeforeRun, DetentionType type, int plannedReleaseDay, boolean outsideRegion, boolean sudden) {
         episode++;
         detentionType = type;
         detentionStartDay = day;
+        daysDetainedBeforeRun = daysBeforeRun;
         releaseDay = plannedReleaseDay;
         inDetention = true;
         detainedOutsideRegion = outsideRegion;

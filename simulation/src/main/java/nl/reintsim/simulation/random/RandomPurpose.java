@@ -36,5 +36,7 @@ public enum RandomPurpose {
     /** Time to a new offence after release. */
     RECIDIVISM,
     /** Whether a new offence leads to a new detention, and when. */
-    REDETENTION
+    REDETENTION,
+    /** The people the prison holds when the run begins: how many, their detention type, how long they are inside. */
+    PRISON_AT_START
 }

@@ -38,6 +38,8 @@ import nl.reintsim.simulation.parameters.Unit;
  */
 public final class ParameterLoader {
     private static final double NEVER = 1_000_000;
+    /** The longest stay a parameter file may give: sixty years, longer than any run; a check on typing errors. */
+    private static final double MAXIMUM_STAY_DAYS = 60 * 365.25;
     private final List<Quantity> quantities = new ArrayList<>();
 
     private ParameterLoader() { }
@@ -169,6 +171,7 @@ public final class ParameterLoader {
 
     private InflowParameters inflow(Section inflow) {
         double newcomers = positive(inflow, "newcomersPerYear", Unit.PER_YEAR, 10_000_000);
+        double admissionsPerNewcomer = value(inflow, "steadyStateAdmissionsPerNewcomer", Unit.RATIO, 0, 100);
         Section types = inflow.section("detentionTypes");
         Map<DetentionType, StayParameters> stays = new EnumMap<>(DetentionType.class);
         double[] shares = new double[DetentionType.values().length];
@@ -176,7 +179,7 @@ public final class ParameterLoader {
             Section t = types.section(type.key());
             shares[type.ordinal()] = value(t, "share", Unit.SHARE, 0, 1);
             stays.put(type, new StayParameters(shares[type.ordinal()], positive(t, "medianStayDays", Unit.DAYS, 10_000),
-                    positive(t, "stayLogSd", Unit.LOG_SD, 5)));
+                    positive(t, "stayLogSd", Unit.LOG_SD, 5), value(t, "maximumStayDays", Unit.DAYS, 1, MAXIMUM_STAY_DAYS)));
             t.rejectUnknownKeys();
         }
         types.rejectUnknownKeys();
@@ -184,10 +187,10 @@ public final class ParameterLoader {
         if (!sumsToOne(types, shares, "the shares of the detention types")) {
             for (DetentionType type : DetentionType.values()) {
                 StayParameters s = stays.get(type);
-                stays.put(type, new StayParameters(1.0 / shares.length, s.medianStayDays(), s.stayLogSd()));
+                stays.put(type, new StayParameters(1.0 / shares.length, s.medianStayDays(), s.stayLogSd(), s.maximumStayDays()));
             }
         }
-        return new InflowParameters(newcomers, stays);
+        return new InflowParameters(newcomers, admissionsPerNewcomer, stays);
     }
 
     private EntryConditionParameters entryConditions(Section entry) {

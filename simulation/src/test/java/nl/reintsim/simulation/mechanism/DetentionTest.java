@@ -8,6 +8,8 @@ import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.observation.Detained;
+import nl.reintsim.simulation.parameters.StayParameters;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 
 class DetentionTest {
@@ -27,13 +29,24 @@ class DetentionTest {
         }
     }
 
-    @Test void medianStayOfEachTypeIsItsParameter() {
+    /** The lognormal of the parameters, cut at the longest stay: its median lies where half the mass below the cut is. */
+    @Test void medianStayOfEachTypeIsThatOfItsLognormalCutAtTheLongestStay() {
         admitMany(40_000);
+        NormalDistribution normal = new NormalDistribution();
         for (DetentionType type : DetentionType.values()) {
             int[] stays = world.events(Detained.class).stream().filter(d -> d.type() == type)
                     .mapToInt(Detained::plannedStayDays).sorted().toArray();
-            double expected = world.parameters.inflow().stays().get(type).medianStayDays();
+            StayParameters s = world.parameters.inflow().stays().get(type);
+            double below = normal.cumulativeProbability(Math.log(s.maximumStayDays() / s.medianStayDays()) / s.stayLogSd());
+            double expected = s.medianStayDays() * Math.exp(s.stayLogSd() * normal.inverseCumulativeProbability(below / 2));
             assertEquals(expected, stays[stays.length / 2], expected * 0.06 + 1, type.key());
+        }
+    }
+
+    @Test void noStayIsLongerThanTheLongestOfItsType() {
+        admitMany(40_000);
+        for (Detained d : world.events(Detained.class)) {
+            assertTrue(d.plannedStayDays() <= world.parameters.inflow().stays().get(d.type()).maximumStayDays(), d.toString());
         }
     }
 

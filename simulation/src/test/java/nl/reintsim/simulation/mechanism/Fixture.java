@@ -82,11 +82,12 @@ final class Fixture {
 
     static InflowParameters inflow(double newcomersPerYear) {
         Map<DetentionType, StayParameters> stays = new EnumMap<>(DetentionType.class);
-        stays.put(DetentionType.PRE_TRIAL, new StayParameters(0.4, 20, 1.2));
-        stays.put(DetentionType.SHORT_SENTENCE, new StayParameters(0.3, 35, 0.9));
-        stays.put(DetentionType.LONG_SENTENCE, new StayParameters(0.1, 400, 0.8));
-        stays.put(DetentionType.SUBSTITUTE_CUSTODY, new StayParameters(0.2, 10, 0.8));
-        return new InflowParameters(newcomersPerYear, stays);
+        stays.put(DetentionType.PRE_TRIAL, new StayParameters(0.4, 20, 1.2, 730));
+        stays.put(DetentionType.SHORT_SENTENCE, new StayParameters(0.3, 35, 0.9, 365));
+        stays.put(DetentionType.LONG_SENTENCE, new StayParameters(0.1, 400, 0.8, 7305));
+        stays.put(DetentionType.SUBSTITUTE_CUSTODY, new StayParameters(0.2, 10, 0.8, 365));
+        // an empty prison at the start: the small settings of the mechanism tests count every admission themselves
+        return new InflowParameters(newcomersPerYear, 0, stays);
     }
 
     static RecidivismParameters recidivism() {

@@ -15,7 +15,7 @@ class InflowTest {
     private final DayQueue redetentions = new DayQueue(Fixture.DAYS);
 
     private Inflow inflow(double perYear) {
-        return new Inflow(world.population, world.mechanisms.detention(), perYear, persons, world.streams, redetentions);
+        return new Inflow(world.population, world.mechanisms.detention(), Fixture.inflow(perYear), persons, world.streams, redetentions);
     }
 
     @Test void newcomersArriveAtTheirYearlyRate() {
