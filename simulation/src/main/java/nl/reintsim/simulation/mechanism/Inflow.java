@@ -13,7 +13,8 @@ import org.apache.commons.math3.distribution.PoissonDistribution;
 
 /**
  * Arrivals in detention (ODD 7.1): newcomers as a Poisson process, and people whose new offence led
- * to a new detention; on the first day also the people the prison already holds ({@link PrisonAtStart}). Newcomers are drawn from the ARRIVAL stream, which no policy touches, so
+ * to a new detention; on the first day also the people the prison already holds ({@link PrisonAtStart}).
+ * Newcomers are drawn from the ARRIVAL stream, which no policy touches, so
  * replication <i>i</i> has the same newcomers with the same ids in every scenario.
  */
 public final class Inflow extends DailyMechanism {

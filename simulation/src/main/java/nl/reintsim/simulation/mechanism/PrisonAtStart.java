@@ -15,15 +15,15 @@ import org.apache.commons.math3.distribution.PoissonDistribution;
  * The people the prison holds when the run begins (ODD 5, initialisation).
  *
  * <p>Why: a prison that starts empty fills with short stays within months, but with the longest stays only
- * over decades (pre-trial stays are lognormal with a long tail), so after any affordable warm-up the prison
- * stock and the mean stay would still be rising while they are measured. The run therefore starts with the
- * stock that a steady state holds.
+ * over as many years as they last, so after an affordable warm-up the prison stock and the mean stay were still
+ * rising while they were measured (3.6% over 10 measured years, before stays were cut at a longest stay). The
+ * run therefore starts with the stock that a steady state holds.
  *
  * <p>How: with admissions at a steady rate A, the people inside on a given day are the past admissions whose
  * stays have not yet ended. Their number is Poisson with mean A·E[S]; their detention type is drawn in
- * proportion to share × mean stay; their stay is length-biased ({@link StayDistribution#lengthBiased()}); the part already served is uniform over that stay. A is the newcomers' rate
- * times the admissions per newcomer of the model's own steady state (re-detentions included), a measured
- * parameter; 0 starts with an empty prison.
+ * proportion to share × mean stay; their stay is length-biased ({@link StayDistribution#lengthBiased()}); the
+ * part already served is uniform over that stay. A is the newcomers' rate times the admissions per newcomer of
+ * the model's own steady state (re-detentions included), a measured parameter; 0 starts with an empty prison.
  *
  * <p>They enter as newcomers to the model on the first day. What happens early in a detention (intake,
  * notification, the PI's ID route) runs from that day, a transient the warm-up absorbs; what depends on the
