@@ -50,9 +50,10 @@ final class PrisonAtStart {
         double sum = 0;
         for (int i = 0; i < TYPES.length; i++) {
             StayParameters s = inflow.stays().get(TYPES[i]);
-            sum += s.share() * new StayDistribution(s).meanDays();
+            StayDistribution stay = new StayDistribution(s);
+            sum += s.share() * stay.meanDays();
             cumulativeWeight[i] = sum;
-            insideStay[i] = new StayDistribution(s).lengthBiased();
+            insideStay[i] = stay.lengthBiased();
         }
         for (int i = 0; i < TYPES.length; i++) cumulativeWeight[i] /= sum;
     }
