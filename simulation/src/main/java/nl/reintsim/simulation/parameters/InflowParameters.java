@@ -15,9 +15,7 @@ import nl.reintsim.simulation.model.DetentionType;
 public record InflowParameters(double newcomersPerYear, double steadyStateAdmissionsPerNewcomer, Map<DetentionType, StayParameters> stays) {
     public InflowParameters {
         Require.positive(newcomersPerYear, "inflow.newcomersPerYear");
-        if (!(steadyStateAdmissionsPerNewcomer >= 0)) {
-            throw new IllegalArgumentException("inflow.steadyStateAdmissionsPerNewcomer must be >= 0, was " + steadyStateAdmissionsPerNewcomer);
-        }
+        Require.nonNegative(steadyStateAdmissionsPerNewcomer, "inflow.steadyStateAdmissionsPerNewcomer");
         stays = Map.copyOf(stays);
         if (stays.size() != DetentionType.values().length) {
             throw new IllegalArgumentException("inflow needs stay parameters for every detention type");
