@@ -148,31 +148,42 @@ public final class ConditionChange extends DailyMechanism {
      * one whose rate changed is drawn again. That holds for a day drawn beyond what the model follows
      * (the follow-up after release, the horizon) too: it is kept as {@link Person#OUT_OF_SIGHT}, not drawn
      * again at every re-timing, which once made up more than half of all condition draws.
+     *
+     * <p>Millions of re-timings a run each look at all sixteen kinds, and most find nothing changed: so the
+     * rates are worked out in one pass ({@link #fillMeans}) and the kinds are visited by number.
      */
     public void reschedule(Person person, int day) {
         Situation now = situation.of(person, day);
-        for (ConditionKind kind : KINDS) {
-            if (kind == ConditionKind.WORK_SIX_MONTHS) {
+        double[] means = now.means;
+        fillMeans(person, now, means);
+        for (int k = 0; k < KINDS.length; k++) {
+            if (k == SIX_MONTHS) {
                 scheduleSixMonths(person, day);
                 continue;
             }
-            double mean = meanDays(person, kind, now);
-            if (Double.isInfinite(mean)) {
-                if (person.conditionDue(kind) != -1) person.setConditionDue(kind, -1);
+            double mean = means[k];
+            int due = person.conditionDue(k);
+            if (mean == NEVER) {
+                if (due != -1) person.setConditionDue(k, -1);
                 continue;
             }
             // due today and not yet come up (an earlier phase re-times): it still comes up today
-            if (person.conditionDue(kind) >= day && person.conditionMean(kind) == mean) continue;
-            person.setConditionMean(kind, mean);
-            int draw = person.nextConditionDraw(kind) & 0xFFF;
-            double u = random.openUniform(person.id(), Occasion.of(person.episode(), kind.ordinal() << 12 | draw));
-            int at = day + (int) Math.max(1, Math.ceil(-mean * Math.log(u)));
-            if (!now.inDetention && !kind.isEnding() && at > person.releaseDay() + parameters.followUpDaysAfterRelease()) {
-                person.setConditionDue(kind, Person.OUT_OF_SIGHT);
-                continue;
-            }
-            schedule(person, kind, at);
+            if (due >= day && person.conditionMean(k) == mean) continue;
+            redraw(person, KINDS[k], mean, now);
         }
+    }
+
+    /** A fresh waiting time at this mean, from today. */
+    private void redraw(Person person, ConditionKind kind, double mean, Situation now) {
+        person.setConditionMean(kind, mean);
+        int draw = person.nextConditionDraw(kind) & 0xFFF;
+        double u = random.openUniform(person.id(), Occasion.of(person.episode(), kind.ordinal() << 12 | draw));
+        int at = now.day + (int) Math.max(1, Math.ceil(-mean * Math.log(u)));
+        if (!now.inDetention && !kind.isEnding() && at > person.releaseDay() + parameters.followUpDaysAfterRelease()) {
+            person.setConditionDue(kind, Person.OUT_OF_SIGHT);
+            return;
+        }
+        schedule(person, kind, at);
     }
 
     private void scheduleSixMonths(Person person, int day) {
@@ -204,6 +215,8 @@ public final class ConditionChange extends DailyMechanism {
         boolean validId;
         /** A Bijdrageregeling trajectory makes work and housing come faster [BR]: its rate multiplier, 1 without. */
         double trajectory;
+        /** The mean wait of every kind, by ordinal. */
+        final double[] means = new double[KINDS.length];
 
         Situation of(Person person, int day) {
             inDetention = person.isInDetention();
@@ -220,45 +233,64 @@ public final class ConditionChange extends DailyMechanism {
 
     /** Mean waiting time for a change of this kind today, or infinity when it cannot happen now. */
     double meanDays(Person person, ConditionKind kind, int day) {
-        return meanDays(person, kind, new Situation().of(person, day));
+        Situation now = new Situation().of(person, day);
+        fillMeans(person, now, now.means);
+        return now.means[kind.ordinal()];
     }
 
-    private double meanDays(Person person, ConditionKind kind, Situation now) {
+    private static final int ID = ConditionKind.ARRANGE_ID.ordinal();
+    private static final int BENEFIT = ConditionKind.ARRANGE_BENEFIT.ordinal();
+    private static final int WORK = ConditionKind.FIND_WORK.ordinal();
+    private static final int SHELTER = ConditionKind.FIND_SHELTER.ordinal();
+    private static final int HOUSING = ConditionKind.FIND_HOUSING.ordinal();
+    private static final int CARE = ConditionKind.ARRANGE_CARE.ordinal();
+    private static final int DEBTS = ConditionKind.DEBT_APPROACH.ordinal();
+    private static final int LOSE_JOB = ConditionKind.LOSE_JOB.ordinal();
+    private static final int LOSE_HOME = ConditionKind.LOSE_HOME.ordinal();
+    private static final int LOSE_ID = ConditionKind.LOSE_ID.ordinal();
+    private static final int INSURANCE_DEFAULT = ConditionKind.INSURANCE_DEFAULT.ordinal();
+    private static final int SIX_MONTHS = ConditionKind.WORK_SIX_MONTHS.ordinal();
+    private static final int LEAVE_SHELTER = ConditionKind.LEAVE_SHELTER.ordinal();
+    private static final int MOVE_ON = ConditionKind.MOVE_ON_FROM_SUPPORTED_HOUSING.ordinal();
+    private static final int START_EDUCATION = ConditionKind.START_EDUCATION.ordinal();
+    private static final int END_EDUCATION = ConditionKind.END_EDUCATION.ordinal();
+
+    /** The mean waiting time of every kind of change today, by ordinal; infinity where it cannot happen now. */
+    private void fillMeans(Person person, Situation now, double[] m) {
         boolean inDetention = now.inDetention;
         boolean supported = now.supported;
         double slower = now.slower;
         boolean id = now.validId;
-        return switch (kind) {
-            case ARRANGE_ID -> id ? NEVER : arranged(parameters.meanDaysToArrangeId(), inDetention, supported, slower);
-            case ARRANGE_BENEFIT -> person.income() != Income.NONE || !id || (inDetention && person.isBenefitReadyAtRelease())
-                    ? NEVER : arranged(parameters.meanDaysToArrangeBenefit(), inDetention, supported, slower);
-            case FIND_WORK -> inDetention || person.income() == Income.WORK || !id ? NEVER
-                    : parameters.meanDaysToFindWork() * slower / now.trajectory
-                      / (person.hasStartQualification() ? parameters.workRateRatioQualified() : 1);
-            case FIND_SHELTER -> inDetention || person.housing() != Housing.NONE || person.awaitingPlace() != null || person.hasGivenUpOnShelter()
-                    ? NEVER : parameters.meanDaysToShelter();
-            case FIND_HOUSING -> person.housing().isRegisteredAddress() || !id || (inDetention && person.isHousingReadyAtRelease())
-                    ? NEVER : arranged(housingMean(person, now.day), inDetention, supported, slower) / now.trajectory;
-            case ARRANGE_CARE -> !person.hasCareNeed() || person.isCareMet()
-                    ? NEVER : arranged(parameters.meanDaysToArrangeCare(), inDetention, supported, slower);
-            case DEBT_APPROACH -> !person.hasProblematicDebts() || person.hasDebtApproach()
-                    ? NEVER : arranged(parameters.meanDaysToDebtApproach(), inDetention, supported, slower);
-            case LOSE_JOB -> inDetention || person.income() != Income.WORK ? NEVER : parameters.meanDaysJobKeptAfterRelease();
-            case LOSE_HOME -> inDetention || !person.housing().isRegisteredAddress() || person.housing() == Housing.INSTITUTION
-                    ? NEVER : parameters.meanDaysHomeKeptAfterRelease();
-            case LEAVE_SHELTER -> inDetention ? NEVER
-                    : person.housing() == Housing.SHELTER ? accommodationParameters.meanDaysInShelter()
-                    : person.awaitingPlace() == Housing.SHELTER ? accommodationParameters.meanDaysWaitingForShelter() : NEVER;
-            case MOVE_ON_FROM_SUPPORTED_HOUSING -> inDetention || person.housing() != Housing.INSTITUTION
-                    ? NEVER : accommodationParameters.meanDaysInSupportedHousing();
-            case START_EDUCATION -> inDetention || person.isInEducation() || person.income() == Income.WORK
-                    ? NEVER : parameters.meanDaysToStartEducation() * slower;
-            case END_EDUCATION -> inDetention || !person.isInEducation() ? NEVER : parameters.meanDaysInEducation();
-            case LOSE_ID -> inDetention || !id ? NEVER : parameters.meanDaysIdKeptAfterRelease();
-            case INSURANCE_DEFAULT -> inDetention || person.hasInsuranceArrears() || person.income() != Income.NONE
-                    ? NEVER : parameters.meanDaysToInsuranceDefault();
-            case WORK_SIX_MONTHS -> NEVER;
-        };
+        Income income = person.income();
+        Housing housing = person.housing();
+        m[ID] = id ? NEVER : arranged(parameters.meanDaysToArrangeId(), inDetention, supported, slower);
+        m[BENEFIT] = income != Income.NONE || !id || (inDetention && person.isBenefitReadyAtRelease())
+                ? NEVER : arranged(parameters.meanDaysToArrangeBenefit(), inDetention, supported, slower);
+        m[WORK] = inDetention || income == Income.WORK || !id ? NEVER
+                : parameters.meanDaysToFindWork() * slower / now.trajectory
+                  / (person.hasStartQualification() ? parameters.workRateRatioQualified() : 1);
+        m[SHELTER] = inDetention || housing != Housing.NONE || person.awaitingPlace() != null || person.hasGivenUpOnShelter()
+                ? NEVER : parameters.meanDaysToShelter();
+        m[HOUSING] = housing.isRegisteredAddress() || !id || (inDetention && person.isHousingReadyAtRelease())
+                ? NEVER : arranged(housingMean(person, now.day), inDetention, supported, slower) / now.trajectory;
+        m[CARE] = !person.hasCareNeed() || person.isCareMet()
+                ? NEVER : arranged(parameters.meanDaysToArrangeCare(), inDetention, supported, slower);
+        m[DEBTS] = !person.hasProblematicDebts() || person.hasDebtApproach()
+                ? NEVER : arranged(parameters.meanDaysToDebtApproach(), inDetention, supported, slower);
+        m[LOSE_JOB] = inDetention || income != Income.WORK ? NEVER : parameters.meanDaysJobKeptAfterRelease();
+        m[LOSE_HOME] = inDetention || !housing.isRegisteredAddress() || housing == Housing.INSTITUTION
+                ? NEVER : parameters.meanDaysHomeKeptAfterRelease();
+        m[LOSE_ID] = inDetention || !id ? NEVER : parameters.meanDaysIdKeptAfterRelease();
+        m[INSURANCE_DEFAULT] = inDetention || person.hasInsuranceArrears() || income != Income.NONE
+                ? NEVER : parameters.meanDaysToInsuranceDefault();
+        m[SIX_MONTHS] = NEVER;
+        m[LEAVE_SHELTER] = inDetention ? NEVER
+                : housing == Housing.SHELTER ? accommodationParameters.meanDaysInShelter()
+                : person.awaitingPlace() == Housing.SHELTER ? accommodationParameters.meanDaysWaitingForShelter() : NEVER;
+        m[MOVE_ON] = inDetention || housing != Housing.INSTITUTION ? NEVER : accommodationParameters.meanDaysInSupportedHousing();
+        m[START_EDUCATION] = inDetention || person.isInEducation() || income == Income.WORK
+                ? NEVER : parameters.meanDaysToStartEducation() * slower;
+        m[END_EDUCATION] = inDetention || !person.isInEducation() ? NEVER : parameters.meanDaysInEducation();
     }
 
     /** In detention only a supporter arranges anything; after release, people also manage alone, more slowly. */
