@@ -44,6 +44,8 @@ public final class Recidivism extends DailyMechanism {
     /** The priors factor for 0, 1, ... earlier convictions up to the cap, and at the cap (which may be fractional). */
     private final double[] priorsFactor;
     private final double priorsFactorAtCap;
+    /** Read at every re-timing: the parameter record would work out its constants on every call. */
+    private final RecidivismParameters.HazardCurve curve;
 
     public Recidivism(Population population, RecidivismParameters parameters, RedetentionParameters redetention,
                       RandomStreams streams, DayQueue offences, DayQueue redetentions, Observer observer) {
@@ -55,6 +57,7 @@ public final class Recidivism extends DailyMechanism {
         this.offences = offences;
         this.redetentions = redetentions;
         this.observer = observer;
+        this.curve = parameters.hazardCurve();
         this.housingRatio = new double[nl.reintsim.simulation.model.Housing.values().length];
         parameters.hazardRatioHousing().forEach((h, ratio) -> housingRatio[h.ordinal()] = ratio);
         this.housingRatioWomen = new double[housingRatio.length];
@@ -75,13 +78,13 @@ public final class Recidivism extends DailyMechanism {
     /** The person's multiplier may have changed today: spend the hazard so far at the old one, re-time. */
     public void reassess(Person person, int day) {
         if (person.isInDetention() || person.isAwaitingDetention() || person.episode() == 0) return;
-        int release = person.releaseDay();
-        double spent = person.hazardMultiplier()
-                * (parameters.cumulativeHazard(day - release) - parameters.cumulativeHazard(person.hazardFromDay() - release));
         double multiplier = multiplier(person, day);
         if (multiplier == person.hazardMultiplier()) return;
+        int release = person.releaseDay();
+        double untilToday = curve.cumulative(day - release);
+        double spent = person.hazardMultiplier() * (untilToday - curve.cumulative(person.hazardFromDay() - release));
         person.setHazardClock(Math.max(0, person.hazardBudget() - spent), day, multiplier);
-        scheduleFromClock(person);
+        scheduleFromClock(person, untilToday);
     }
 
     @Override protected void onDay(int day) {
@@ -107,13 +110,14 @@ public final class Recidivism extends DailyMechanism {
     private void newBudget(Person person, int day) {
         double budget = offenceRandom.unitExponential(person.id(), Occasion.of(person.episode(), person.offencesSinceRelease()));
         person.setHazardClock(budget, day, multiplier(person, day));
-        scheduleFromClock(person);
+        scheduleFromClock(person, curve.cumulative(day - person.releaseDay()));
     }
 
-    private void scheduleFromClock(Person person) {
+    /** Queues the day the person's budget runs out; {@code spentBefore} is the reference hazard up to the clock's start. */
+    private void scheduleFromClock(Person person, double spentBefore) {
         int release = person.releaseDay();
         int from = person.hazardFromDay() - release;
-        double at = daysUntilHazardSpent(from, person.hazardBudget(), person.hazardMultiplier());
+        double at = daysUntilSpent(spentBefore, person.hazardBudget(), person.hazardMultiplier());
         if (Double.isInfinite(at)) {
             person.scheduleOffence(-1);
             return;
@@ -129,9 +133,13 @@ public final class Recidivism extends DailyMechanism {
      * {@code budget}; infinite when the hazard left is smaller than the budget (no further offence).
      */
     double daysUntilHazardSpent(double from, double budget, double multiplier) {
-        double reached = (parameters.cumulativeHazard(from) + budget / multiplier) / parameters.totalHazard();
+        return daysUntilSpent(curve.cumulative(from), budget, multiplier);
+    }
+
+    private double daysUntilSpent(double spentBefore, double budget, double multiplier) {
+        double reached = (spentBefore + budget / multiplier) / curve.total();
         if (reached >= 1) return Double.POSITIVE_INFINITY;
-        return -Math.log1p(-reached) / parameters.decayPerDay();
+        return -Math.log1p(-reached) / curve.decayPerDay();
     }
 
     /**

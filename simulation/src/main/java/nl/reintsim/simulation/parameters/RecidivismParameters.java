@@ -60,10 +60,22 @@ public record RecidivismParameters(double dailyHazardAtRelease, double hazardHal
     public double decayPerDay() { return Math.log(2) / hazardHalfLifeDays; }
 
     /** Cumulative hazard of the reference person from release to {@code days} after it. */
-    public double cumulativeHazard(double days) {
-        return dailyHazardAtRelease / decayPerDay() * -Math.expm1(-decayPerDay() * days);
-    }
+    public double cumulativeHazard(double days) { return hazardCurve().cumulative(days); }
 
     /** Cumulative hazard of the reference person over a whole life after release (finite). */
-    public double totalHazard() { return dailyHazardAtRelease / decayPerDay(); }
+    public double totalHazard() { return hazardCurve().total(); }
+
+    /** The reference person's hazard curve with its constants worked out once, for code that asks millions of times. */
+    public HazardCurve hazardCurve() { return new HazardCurve(dailyHazardAtRelease / decayPerDay(), decayPerDay()); }
+
+    /**
+     * The cumulative hazard {@code H(t) = (a/b)(1 − exp(−bt))} of the reference person.
+     *
+     * @param total       a/b: the cumulative hazard over a whole life after release
+     * @param decayPerDay b
+     */
+    public record HazardCurve(double total, double decayPerDay) {
+        /** Cumulative hazard from release to {@code days} after it. */
+        public double cumulative(double days) { return total * -Math.expm1(-decayPerDay * days); }
+    }
 }
