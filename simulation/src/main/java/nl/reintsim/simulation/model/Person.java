@@ -197,11 +197,11 @@ public final class Person {
     public int conditionDraws(ConditionKind kind) { return conditionDueAndDraws[2 * kind.ordinal() + 1]; }
     public void setConditionDue(ConditionKind kind, int day) { conditionDueAndDraws[2 * kind.ordinal()] = day; }
     public double conditionMean(ConditionKind kind) { return conditionMean[kind.ordinal()]; }
+    public void setConditionMean(ConditionKind kind, double mean) { conditionMean[kind.ordinal()] = mean; }
     /** As {@link #conditionDue(ConditionKind)}, by the kind's ordinal: for the re-timing loop, which visits every kind by number. */
     public int conditionDue(int kind) { return conditionDueAndDraws[2 * kind]; }
     public void setConditionDue(int kind, int day) { conditionDueAndDraws[2 * kind] = day; }
     public double conditionMean(int kind) { return conditionMean[kind]; }
-    public void setConditionMean(ConditionKind kind, double mean) { conditionMean[kind.ordinal()] = mean; }
 
     /** Places a newcomer in their municipality of origin. */
     public void setOrigin(int municipality) { this.originMunicipality = municipality; }
