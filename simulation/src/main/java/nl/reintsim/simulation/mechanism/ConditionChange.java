@@ -255,6 +255,18 @@ public final class ConditionChange extends DailyMechanism {
     private static final int START_EDUCATION = ConditionKind.START_EDUCATION.ordinal();
     private static final int END_EDUCATION = ConditionKind.END_EDUCATION.ordinal();
 
+    /*
+     * The switch this replaced would not compile without a case for every kind; fillMeans would silently leave a
+     * new kind's mean at whatever it was. So the class refuses to load unless the kinds it fills are all of them.
+     */
+    static {
+        int[] filled = {ID, BENEFIT, WORK, SHELTER, HOUSING, CARE, DEBTS, LOSE_JOB, LOSE_HOME, LOSE_ID, INSURANCE_DEFAULT,
+                SIX_MONTHS, LEAVE_SHELTER, MOVE_ON, START_EDUCATION, END_EDUCATION};
+        if (java.util.Arrays.stream(filled).distinct().count() != KINDS.length) {
+            throw new IllegalStateException("ConditionChange.fillMeans must give a mean for every ConditionKind");
+        }
+    }
+
     /** The mean waiting time of every kind of change today, by ordinal; infinity where it cannot happen now. */
     private void fillMeans(Person person, Situation now, double[] m) {
         boolean inDetention = now.inDetention;
