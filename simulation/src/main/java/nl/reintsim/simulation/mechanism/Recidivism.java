@@ -46,6 +46,11 @@ public final class Recidivism extends DailyMechanism {
     private final double priorsFactorAtCap;
     /** Read at every re-timing: the parameter record would work out its constants on every call. */
     private final RecidivismParameters.HazardCurve curve;
+    /**
+     * The curve at whole days since release, each worked out once, on first use: a re-timing asks for two of
+     * them, millions of times a run, and the days are always whole.
+     */
+    private double[] cumulativeByDay = new double[0];
 
     public Recidivism(Population population, RecidivismParameters parameters, RedetentionParameters redetention,
                       RandomStreams streams, DayQueue offences, DayQueue redetentions, Observer observer) {
@@ -78,11 +83,13 @@ public final class Recidivism extends DailyMechanism {
     /** The person's multiplier may have changed today: spend the hazard so far at the old one, re-time. */
     public void reassess(Person person, int day) {
         if (person.isInDetention() || person.isAwaitingDetention() || person.episode() == 0) return;
+        // support arranged on the day of release comes before the clock of that release starts (startRisk)
+        if (person.hazardFromDay() < person.releaseDay()) return;
         double multiplier = multiplier(person, day);
         if (multiplier == person.hazardMultiplier()) return;
         int release = person.releaseDay();
-        double untilToday = curve.cumulative(day - release);
-        double spent = person.hazardMultiplier() * (untilToday - curve.cumulative(person.hazardFromDay() - release));
+        double untilToday = cumulativeAt(day - release);
+        double spent = person.hazardMultiplier() * (untilToday - cumulativeAt(person.hazardFromDay() - release));
         person.setHazardClock(Math.max(0, person.hazardBudget() - spent), day, multiplier);
         scheduleFromClock(person, untilToday);
     }
@@ -110,7 +117,18 @@ public final class Recidivism extends DailyMechanism {
     private void newBudget(Person person, int day) {
         double budget = offenceRandom.unitExponential(person.id(), Occasion.of(person.episode(), person.offencesSinceRelease()));
         person.setHazardClock(budget, day, multiplier(person, day));
-        scheduleFromClock(person, curve.cumulative(day - person.releaseDay()));
+        scheduleFromClock(person, cumulativeAt(day - person.releaseDay()));
+    }
+
+    /** The reference cumulative hazard {@code days} whole days after release. */
+    private double cumulativeAt(int days) {
+        if (days < 0) return curve.cumulative(days);
+        if (days >= cumulativeByDay.length) {
+            int known = cumulativeByDay.length;
+            cumulativeByDay = java.util.Arrays.copyOf(cumulativeByDay, Math.max(days + 1, 2 * known));
+            for (int d = known; d < cumulativeByDay.length; d++) cumulativeByDay[d] = curve.cumulative(d);
+        }
+        return cumulativeByDay[days];
     }
 
     /** Queues the day the person's budget runs out; {@code spentBefore} is the reference hazard up to the clock's start. */

@@ -289,6 +289,7 @@ public final class Person {
         inDetention = false;
         releaseDay = day;
         offencesSinceRelease = 0;
+        hazardFromDay = -1; // this release's clock is not started yet
     }
 
     public void setHazardClock(double budget, int fromDay, double multiplier) {
