@@ -204,4 +204,16 @@ class RecidivismTest {
         }
         assertTrue(housedLater < stayedHomeless, housedLater + " vs " + stayedHomeless);
     }
+
+    /** Support arranged on the day of release (probation, a RIO) comes before that release's clock starts: it re-times nothing. */
+    @Test void aReassessmentBeforeTheClockOfThisReleaseStartsQueuesNoOffence() {
+        Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
+        Person person = released(30, 3, true);
+        person.setHousing(Housing.NONE);
+        recidivism.reassess(person, 10);
+        assertEquals(-1, person.nextOffenceDay());
+        recidivism.startRisk(person, 10);
+        assertEquals(10, person.hazardFromDay());
+        assertTrue(person.nextOffenceDay() > 10 || person.nextOffenceDay() == -1);
+    }
 }
