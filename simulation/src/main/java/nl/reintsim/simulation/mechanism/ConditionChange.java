@@ -167,9 +167,8 @@ public final class ConditionChange extends DailyMechanism {
                 if (due != -1) person.setConditionDue(k, -1);
                 continue;
             }
-            // due today and not yet come up (an earlier phase re-times): it still comes up today. The person keeps
-            // the mean as a float: the rates of this model differ by far more than a float's precision
-            if (due >= day && person.conditionMean(k) == (float) mean) continue;
+            // due today and not yet come up (an earlier phase re-times): it still comes up today
+            if (due >= day && person.isConditionDrawnWith(k, mean)) continue;
             redraw(person, KINDS[k], mean, now);
         }
     }
