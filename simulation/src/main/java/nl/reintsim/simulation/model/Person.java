@@ -209,7 +209,7 @@ public final class Person {
     public int conditionDraws(ConditionKind kind) { return (int) ((conditionState[kind.ordinal()] & DRAW_MASK) >>> DAY_BITS); }
     public void setConditionDue(ConditionKind kind, int day) { setConditionDue(kind.ordinal(), day); }
     /** The mean waiting time the pending change of this kind was drawn with, to float precision. */
-    public double conditionMean(ConditionKind kind) { return Float.intBitsToFloat((int) (conditionState[kind.ordinal()] >>> 32)); }
+    public double conditionMean(ConditionKind kind) { return storedMean(kind.ordinal()); }
     public void setConditionMean(ConditionKind kind, double mean) {
         int k = kind.ordinal();
         conditionState[k] = conditionState[k] & ~MEAN_MASK | (long) Float.floatToRawIntBits((float) mean) << 32;
@@ -232,8 +232,10 @@ public final class Person {
      * differ by far more than a float's precision.
      */
     public boolean isConditionDrawnWith(int kind, double mean) {
-        return Float.intBitsToFloat((int) (conditionState[kind] >>> 32)) == (float) mean;
+        return storedMean(kind) == (float) mean;
     }
+
+    private float storedMean(int kind) { return Float.intBitsToFloat((int) (conditionState[kind] >>> 32)); }
 
     /** Places a newcomer in their municipality of origin. */
     public void setOrigin(int municipality) { this.originMunicipality = municipality; }
