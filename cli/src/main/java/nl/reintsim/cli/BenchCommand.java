@@ -46,11 +46,12 @@ import picocli.CommandLine;
  * nothing: the targets are printed next to what was measured, on this machine.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the simulator: CPU time of one national replication (median of 3 runs), person-events per second,",
-                "replications per second on 1 thread and on all cores, time and peak heap at 1, 2, 5 and 10 times",
-                "national scale, the ratio to a floor that only draws the same random numbers, and the time to a",
-                "paired 95%% CI half-width of 0.5 pp on recidivism_2y (baseline vs rio-national) with and without",
-                "common random numbers. Writes bench.json. Takes a few minutes; --quick for a smoke test."})
+        description = {"Measure the simulator's speed, scaling and memory against its targets, and write bench.json.",
+                "CPU time of one national replication (median of 3 runs), person-events per second, replications per "
+                        + "second on 1 thread and on all cores, time and peak heap at 1, 2, 5 and 10 times national scale, the "
+                        + "ratio to a floor that only draws the same random numbers, and the time to a paired 95%% CI half-width "
+                        + "of 0.5 pp on recidivism_2y (baseline vs rio-national) with and without common random numbers. Takes a "
+                        + "few minutes; --quick for a smoke test."})
 final class BenchCommand implements Callable<Integer> {
     private static final double TARGET_CPU_SECONDS = 0.5;
     private static final double TARGET_SPEEDUP = 1.7;

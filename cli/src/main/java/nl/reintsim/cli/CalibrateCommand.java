@@ -33,10 +33,10 @@ import picocli.CommandLine;
 
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Fit the parameters marked `fit: {min, max}` in the parameter file to the calibration targets.",
-                "CMA-ES minimises the weighted distance (targets file) of one scenario; every candidate runs the same",
-                "replications (common random numbers). Writes the fitted parameter file to --output (comments and",
-                "sources kept, fitted values say so), then runs a check with -r fresh replications whose output folder",
-                "holds fit.csv, the fit chart, report.html and calibration-trace.csv (every evaluation)."})
+                "CMA-ES minimises the weighted distance (targets file) of one scenario; every candidate runs the same "
+                        + "replications (common random numbers). Writes the fitted parameter file to --output (comments and "
+                        + "sources kept, fitted values say so), then runs a check with -r fresh replications whose output folder "
+                        + "holds fit.csv, the fit chart, report.html and calibration-trace.csv (every evaluation)."})
 final class CalibrateCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -55,8 +55,8 @@ final class CalibrateCommand implements Callable<Integer> {
     int fitReplications;
 
     @Option(names = "--fit-years", paramLabel = "Y", defaultValue = "4",
-            description = {"Measured years per evaluation (default: ${DEFAULT-VALUE}: two years of releases with their two-year",
-                    "follow-up). The check run uses the scenario's horizon, or --years."})
+            description = "Measured years per evaluation (default: ${DEFAULT-VALUE}: two years of releases with their two-year "
+                    + "follow-up). The check run uses the scenario's horizon, or --years.")
     int fitYears;
 
     @Option(names = "--evaluations", paramLabel = "N", defaultValue = "300",

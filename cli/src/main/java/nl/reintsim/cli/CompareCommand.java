@@ -14,8 +14,8 @@ import picocli.CommandLine;
 
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare alternatives with a baseline, replication by replication (common random numbers).",
-                "Writes everything `run` writes plus comparison.csv/.json: per alternative and KPI the mean paired",
-                "difference, its 95%% CI, the relative change and the share of runs in which the alternative is better."})
+                "Writes everything `run` writes plus comparison.csv/.json: per alternative and KPI the mean paired "
+                        + "difference, its 95%% CI, the relative change and the share of runs in which the alternative is better."})
 final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -28,8 +28,8 @@ final class CompareCommand implements Callable<Integer> {
     List<Path> alternatives;
 
     @Option(names = "--precision", paramLabel = "KPI=HALFWIDTH",
-            description = {"Keep adding replications until the paired 95%% CI half-width of KPI is at most HALFWIDTH for every",
-                    "alternative (e.g. recidivism_2y=0.005 for half a percentage point); repeatable. -r is the first batch."})
+            description = "Keep adding replications until the paired 95%% CI half-width of KPI is at most HALFWIDTH for every "
+                    + "alternative (e.g. recidivism_2y=0.005 for half a percentage point); repeatable. -r is the first batch.")
     List<String> precision = new ArrayList<>();
 
     @Option(names = "--max-replications", paramLabel = "N", defaultValue = "200",

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Run one or more scenarios and summarise each across replications.",
-                "Writes summary.csv/.json, timeseries.csv, resolved-parameters.yaml and manifest.json into the output folder."})
+                "Writes to the output folder: summary.csv/.json, timeseries.csv, resolved-parameters.yaml and manifest.json."})
 final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

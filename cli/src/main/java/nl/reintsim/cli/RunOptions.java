@@ -41,15 +41,15 @@ final class RunOptions {
     boolean force;
 
     @Option(names = "--targets", paramLabel = "FILE",
-            description = {"Compare the first scenario with calibration targets (e.g. calibration/targets/nl.yaml):",
-                    "fit.csv with target, simulated mean and 95%% CI, within tolerance or not, and a chart."})
+            description = "Compare the first scenario with calibration targets (e.g. calibration/targets/nl.yaml): fit.csv with "
+                    + "target, simulated mean and 95%% CI, within tolerance or not, and a chart.")
     Path targets;
 
     @Option(names = "--uncertainty", paramLabel = "N", defaultValue = "0",
-            description = {"Also run N parameter sets drawn by Latin hypercube over the ranges of the values that are",
-                    "assumptions (not fitted), each with --uncertainty-replications replications: uncertainty.csv gives",
-                    "intervals from both sources, how much of the variance is parameters versus chance, and (compare) the",
-                    "share of draws in which an alternative is better and its benefits exceed its costs."})
+            description = "Also run N parameter sets drawn by Latin hypercube over the ranges of the values that are "
+                    + "assumptions (not fitted), each with --uncertainty-replications replications: uncertainty.csv gives "
+                    + "intervals from both sources, how much of the variance is parameters versus chance, and (compare) the "
+                    + "share of draws in which an alternative is better and its benefits exceed its costs.")
     int uncertainty;
 
     @Option(names = "--uncertainty-replications", paramLabel = "R", defaultValue = "2",
@@ -64,8 +64,8 @@ final class RunOptions {
     String language;
 
     @Option(names = "--csv-dialect", paramLabel = "rfc4180|nl", defaultValue = "rfc4180",
-            description = {"CSV files: rfc4180 (comma, decimal dot; the default) or nl (semicolon, decimal comma,",
-                    "which Dutch Excel opens as numbers)."})
+            description = "CSV files: rfc4180 (comma, decimal dot; the default) or nl (semicolon, decimal comma, "
+                    + "which Dutch Excel opens as numbers).")
     String csvDialect;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")

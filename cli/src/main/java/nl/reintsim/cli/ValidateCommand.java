@@ -15,8 +15,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check scenario and parameter files with exactly the checks a run makes, without simulating.",
-                "A .csv file is a municipality table; a YAML file with a top-level `inflow:` or `format: reintsim-parameters/…`",
-                "is a parameter file; any other YAML file is a scenario."})
+                "A .csv file is a municipality table; a YAML file with a top-level `inflow:` or `format: reintsim-parameters/…` "
+                        + "is a parameter file; any other YAML file is a scenario."})
 final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CliTest {
     static Path repository;
@@ -91,6 +92,41 @@ class CliTest {
             System.setErr(original);
         }
         assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * picocli starts a new line at every element of a description and wraps each element to the terminal
+     * width, so an element that stops mid-sentence leaves a ragged half line; and the command list shows only
+     * a command's first element, so that one must be a whole summary.
+     */
+    @Test void everyParagraphOfHelpEndsASentence() {
+        List<String> ragged = new ArrayList<>();
+        CommandLine root = new CommandLine(new ReintsimCommand());
+        List<CommandLine> commands = new ArrayList<>(List.of(root));
+        commands.addAll(root.getSubcommands().values());
+        for (CommandLine command : commands) {
+            var spec = command.getCommandSpec();
+            if (spec.name().equals("help")) continue;   // picocli's own
+            for (String paragraph : spec.usageMessage().description()) {
+                if (!endsASentence(paragraph)) ragged.add(spec.name() + ": " + paragraph);
+            }
+            for (var option : spec.options()) {
+                for (String paragraph : option.description()) {
+                    if (!endsASentence(paragraph)) ragged.add(spec.name() + " " + option.longestName() + ": " + paragraph);
+                }
+            }
+            for (var parameter : spec.positionalParameters()) {
+                for (String paragraph : parameter.description()) {
+                    if (!endsASentence(paragraph)) ragged.add(spec.name() + " " + parameter.paramLabel() + ": " + paragraph);
+                }
+            }
+        }
+        assertEquals(List.of(), ragged);
+    }
+
+    private static boolean endsASentence(String paragraph) {
+        String text = paragraph.strip();
+        return text.endsWith(".") || text.endsWith(".)");
     }
 
     @Test void versionIsPrinted() {
