@@ -107,26 +107,20 @@ class CliTest {
         for (CommandLine command : commands) {
             var spec = command.getCommandSpec();
             if (spec.name().equals("help")) continue;   // picocli's own
-            for (String paragraph : spec.usageMessage().description()) {
-                if (!endsASentence(paragraph)) ragged.add(spec.name() + ": " + paragraph);
-            }
-            for (var option : spec.options()) {
-                for (String paragraph : option.description()) {
-                    if (!endsASentence(paragraph)) ragged.add(spec.name() + " " + option.longestName() + ": " + paragraph);
-                }
-            }
+            addRagged(spec.name(), spec.usageMessage().description(), ragged);
+            for (var option : spec.options()) addRagged(spec.name() + " " + option.longestName(), option.description(), ragged);
             for (var parameter : spec.positionalParameters()) {
-                for (String paragraph : parameter.description()) {
-                    if (!endsASentence(paragraph)) ragged.add(spec.name() + " " + parameter.paramLabel() + ": " + paragraph);
-                }
+                addRagged(spec.name() + " " + parameter.paramLabel(), parameter.description(), ragged);
             }
         }
         assertEquals(List.of(), ragged);
     }
 
-    private static boolean endsASentence(String paragraph) {
-        String text = paragraph.strip();
-        return text.endsWith(".") || text.endsWith(".)");
+    private static void addRagged(String where, String[] paragraphs, List<String> ragged) {
+        for (String paragraph : paragraphs) {
+            String text = paragraph.strip();
+            if (!text.endsWith(".") && !text.endsWith(".)")) ragged.add(where + ": " + paragraph);
+        }
     }
 
     @Test void versionIsPrinted() {
