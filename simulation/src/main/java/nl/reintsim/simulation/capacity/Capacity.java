@@ -32,6 +32,16 @@ public final class Capacity {
     }
 
     public String name() { return name; }
+
+    /** Takes over the slots, occupancy and queue of {@code other} (see {@code ReintegrationSimulation}'s shared warm-up). */
+    public void copyStateFrom(Capacity other) {
+        slots = other.slots;
+        occupied = other.occupied;
+        queue = other.queue.clone();
+        head = other.head;
+        queued = other.queued;
+        waitingSince.copyFrom(other.waitingSince);
+    }
     public int slots() { return slots; }
     public int occupied() { return occupied; }
     public int waiting() { return waitingSince.size(); }

@@ -14,6 +14,13 @@ final class IntIntMap {
     private int size;
 
     int size() { return size; }
+
+    /** Becomes an independent copy of {@code other}. */
+    void copyFrom(IntIntMap other) {
+        keys = other.keys.clone();
+        values = other.values.clone();
+        size = other.size;
+    }
     boolean isEmpty() { return size == 0; }
 
     /** The value for {@code key}, or {@code absent} when there is none. */

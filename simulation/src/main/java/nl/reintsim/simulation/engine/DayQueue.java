@@ -41,6 +41,21 @@ public final class DayQueue {
         sizes = new int[days];
     }
 
+    /** Becomes an independent copy of {@code other}, a queue over as many days; spare arrays are not copied. */
+    public void copyFrom(DayQueue other) {
+        if (other.buckets.length != buckets.length) {
+            throw new IllegalArgumentException("queues over " + other.buckets.length + " and " + buckets.length + " days");
+        }
+        for (int day = 0; day < buckets.length; day++) {
+            int[] bucket = other.buckets[day];
+            buckets[day] = bucket == null ? null : Arrays.copyOf(bucket, bucket.length);
+        }
+        System.arraycopy(other.sizes, 0, sizes, 0, sizes.length);
+        System.arraycopy(other.batchDays, 0, batchDays, 0, other.batched);
+        System.arraycopy(other.batchEntries, 0, batchEntries, 0, other.batched);
+        batched = other.batched;
+    }
+
     /** Adds an entry; returns false (and adds nothing) when the day lies beyond the horizon. */
     public boolean add(int day, int entry) {
         if (day >= buckets.length) return false;

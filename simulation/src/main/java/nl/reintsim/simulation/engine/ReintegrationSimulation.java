@@ -39,14 +39,56 @@ public final class ReintegrationSimulation extends SimState {
     private final transient SimCalendar calendar;
     private final transient Population population = new Population();
     private transient World world;
+    private transient Mechanisms mechanisms;
+    /** The warmed-up replication this one continues, or null for one that runs its own warm-up. */
+    private final transient ReintegrationSimulation continued;
+    /** Days run so far. */
+    private transient int daysRun;
 
     public ReintegrationSimulation(Scenario scenario, ModelInputs inputs, RandomStreams streams, Observer observer) {
+        this(scenario, inputs, streams, observer, null);
+    }
+
+    private ReintegrationSimulation(Scenario scenario, ModelInputs inputs, RandomStreams streams, Observer observer,
+                                    ReintegrationSimulation continued) {
         super(streams.masterSeed() ^ streams.replication());
         this.scenario = scenario;
         this.inputs = inputs;
         this.streams = streams;
         this.observer = observer;
         this.calendar = calendarOf(scenario, inputs.parameters());
+        this.continued = continued;
+    }
+
+    /**
+     * A replication of {@code scenario} that starts where {@code warmedUp} ended its warm-up ({@link #runWarmUp})
+     * and runs the measured years: event for event what a replication of {@code scenario} with the same inputs and
+     * streams would do after its own warm-up (SharedWarmUpTest checks this for every shipped scenario). That holds
+     * when the two scenarios share the warm-up ({@link #sharesWarmUp}); {@code warmedUp} is only read, so any
+     * number of scenarios can continue it, one after the other. The observer sees the measured years only.
+     */
+    public static ReintegrationSimulation continuing(ReintegrationSimulation warmedUp, Scenario scenario, Observer observer) {
+        if (warmedUp.continued != null || warmedUp.daysRun != warmedUp.calendar.measurementStartDay()) {
+            throw new IllegalStateException("only a replication that has run its own warm-up, and no further, can be continued");
+        }
+        if (!sharesWarmUp(warmedUp.scenario, scenario)) {
+            throw new IllegalArgumentException("scenario " + scenario.name() + " does not share the warm-up of " + warmedUp.scenario.name());
+        }
+        return new ReintegrationSimulation(scenario, warmedUp.inputs, warmedUp.streams.continuation(), observer, warmedUp);
+    }
+
+    /**
+     * Whether replications of the two scenarios (with the same inputs and streams) go through the same warm-up,
+     * event for event: the same calendar, and no lever of either in force before measurement starts (levers are
+     * the only thing in which scenarios differ, and mechanisms ask for them by day).
+     */
+    public static boolean sharesWarmUp(Scenario a, Scenario b) {
+        return a.start().equals(b.start()) && a.horizonYears() == b.horizonYears()
+                && leversWaitForStart(a) && leversWaitForStart(b);
+    }
+
+    private static boolean leversWaitForStart(Scenario scenario) {
+        return scenario.levers().active().stream().noneMatch(lever -> lever.from().isBefore(scenario.start()));
     }
 
     public static SimCalendar calendarOf(Scenario scenario, ModelParameters parameters) {
@@ -56,18 +98,35 @@ public final class ReintegrationSimulation extends SimState {
     @Override public void start() {
         super.start();
         world = MunicipalitySetup.build(inputs.municipalities(), inputs.parameters(), streams);
-        Mechanisms mechanisms = Mechanisms.create(calendar, inputs.parameters(), new LeverSchedule(scenario.levers(), calendar),
+        mechanisms = Mechanisms.create(calendar, inputs.parameters(), new LeverSchedule(scenario.levers(), calendar),
                 streams, population, world, observer);
-        new ScheduleBuilder(calendar, mechanisms, population, world, observer, inputs.parameters()).build(schedule);
+        if (continued != null) {
+            world.copyStateFrom(continued.world);
+            population.copyFrom(continued.population);
+            mechanisms.copyStateFrom(continued.mechanisms);
+            daysRun = continued.daysRun;
+        }
+        new ScheduleBuilder(calendar, mechanisms, population, world, observer, inputs.parameters()).build(schedule, daysRun);
     }
 
-    /** Runs every day of warm-up and horizon. */
+    /** Runs every day of warm-up and horizon (of a continuation: every day of the horizon). */
     public void runToEnd() {
         start();
-        for (int day = 0; day < calendar.totalDays(); day++) {
-            if (!schedule.step(this)) throw new IllegalStateException("schedule ran dry on day " + day);
-        }
+        runUntil(calendar.totalDays());
         finish();
+    }
+
+    /** Starts the replication and runs the days of the warm-up, to be continued by {@link #continuing}. */
+    public void runWarmUp() {
+        if (continued != null) throw new IllegalStateException("a continuation has no warm-up of its own");
+        start();
+        runUntil(calendar.measurementStartDay());
+    }
+
+    private void runUntil(int end) {
+        for (; daysRun < end; daysRun++) {
+            if (!schedule.step(this)) throw new IllegalStateException("schedule ran dry on day " + daysRun);
+        }
     }
 
     public SimCalendar calendar() { return calendar; }

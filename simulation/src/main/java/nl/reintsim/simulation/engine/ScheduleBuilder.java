@@ -35,19 +35,20 @@ final class ScheduleBuilder {
         this.observer = observer;
     }
 
-    void build(Schedule schedule) {
-        register(schedule, Phase.BUDGET, mechanisms.bijdrageregeling());
-        register(schedule, Phase.INFLOW, mechanisms.inflow());
-        register(schedule, Phase.INTAKE, mechanisms.intake());
-        register(schedule, Phase.NOTIFICATION, mechanisms.coordination());
-        register(schedule, Phase.SUPPORT, mechanisms.support());
-        register(schedule, Phase.ACCOMMODATION, mechanisms.accommodation());
-        register(schedule, Phase.DETENTION_DAMAGE, mechanisms.damage());
-        register(schedule, Phase.PREPARATION, mechanisms.preparation());
-        register(schedule, Phase.CONDITION_CHANGE, mechanisms.conditions());
-        register(schedule, Phase.RELEASE, mechanisms.release());
-        register(schedule, Phase.RECIDIVISM, mechanisms.recidivism());
-        register(schedule, Phase.OBSERVATION, state -> {
+    /** Every phase runs daily from {@code firstDay} (0, or the first measured day of a continued replication). */
+    void build(Schedule schedule, int firstDay) {
+        register(schedule, firstDay, Phase.BUDGET, mechanisms.bijdrageregeling());
+        register(schedule, firstDay, Phase.INFLOW, mechanisms.inflow());
+        register(schedule, firstDay, Phase.INTAKE, mechanisms.intake());
+        register(schedule, firstDay, Phase.NOTIFICATION, mechanisms.coordination());
+        register(schedule, firstDay, Phase.SUPPORT, mechanisms.support());
+        register(schedule, firstDay, Phase.ACCOMMODATION, mechanisms.accommodation());
+        register(schedule, firstDay, Phase.DETENTION_DAMAGE, mechanisms.damage());
+        register(schedule, firstDay, Phase.PREPARATION, mechanisms.preparation());
+        register(schedule, firstDay, Phase.CONDITION_CHANGE, mechanisms.conditions());
+        register(schedule, firstDay, Phase.RELEASE, mechanisms.release());
+        register(schedule, firstDay, Phase.RECIDIVISM, mechanisms.recidivism());
+        register(schedule, firstDay, Phase.OBSERVATION, state -> {
             mechanisms.monitor().step(state);
             monthEnd(Clock.today(state));
         });
@@ -74,7 +75,7 @@ final class ScheduleBuilder {
                 Arrays.stream(fundedHours).boxed().toList()));
     }
 
-    private static void register(Schedule schedule, Phase phase, Steppable mechanism) {
-        schedule.scheduleRepeating(Schedule.EPOCH, phase.ordinal(), mechanism, 1.0);
+    private static void register(Schedule schedule, int firstDay, Phase phase, Steppable mechanism) {
+        schedule.scheduleRepeating(Schedule.EPOCH + firstDay, phase.ordinal(), mechanism, 1.0);
     }
 }

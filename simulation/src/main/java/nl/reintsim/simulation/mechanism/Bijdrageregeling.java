@@ -60,6 +60,20 @@ public final class Bijdrageregeling extends DailyMechanism {
         this.releasesThisYear = new int[world.size()];
     }
 
+    /** Takes over this year's grants, trajectories and counts from {@code other}, the mechanism of the same world. */
+    void copyStateFrom(Bijdrageregeling other) {
+        System.arraycopy(other.grant, 0, grant, 0, grant.length);
+        System.arraycopy(other.trajectoriesLeft, 0, trajectoriesLeft, 0, trajectoriesLeft.length);
+        System.arraycopy(other.trajectoriesUsed, 0, trajectoriesUsed, 0, trajectoriesUsed.length);
+        System.arraycopy(other.releasesLastYear, 0, releasesLastYear, 0, releasesLastYear.length);
+        System.arraycopy(other.releasesThisYear, 0, releasesThisYear, 0, releasesThisYear.length);
+        year = other.year;
+        budget = other.budget;
+        applications = other.applications;
+        funded = other.funded;
+        granted = other.granted;
+    }
+
     @Override protected void onDay(int day) {
         int thisYear = calendar.date(day).getYear();
         if (thisYear != year) {

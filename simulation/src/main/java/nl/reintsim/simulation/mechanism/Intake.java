@@ -42,13 +42,13 @@ public final class Intake extends DailyMechanism {
         this.coordination = coordination;
     }
 
-    /** Detainees per case manager relative to the norm on this day; above 1 the deadline slips. */
     /** Case managers in post on this day: the parameter file's, or the lever's from its date. */
     public double fte(int day) {
         CaseManagerCapacity lever = levers.caseManagerCapacity(day);
         return lever == null ? parameters.fte() : lever.fte();
     }
 
+    /** Detainees per case manager relative to the norm on this day; above 1 the deadline slips. */
     public double load(int day) {
         CaseManagerCapacity lever = levers.caseManagerCapacity(day);
         double fte = lever == null ? parameters.fte() : lever.fte();

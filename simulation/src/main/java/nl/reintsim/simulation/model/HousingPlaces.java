@@ -52,6 +52,14 @@ public final class HousingPlaces {
         };
     }
 
+    /** Takes over the occupancy and queues of {@code other}, a copy of the same regions. */
+    void copyStateFrom(HousingPlaces other) {
+        for (int r = 0; r < regions(); r++) {
+            shelterBeds[r].copyStateFrom(other.shelterBeds[r]);
+            supportedHousing[r].copyStateFrom(other.supportedHousing[r]);
+        }
+    }
+
     public int waiting(Housing housing) {
         int sum = 0;
         for (int r = 0; r < regions(); r++) sum += places(housing, r).waiting();

@@ -70,6 +70,14 @@ public final class MunicipalityProfile {
 
     public void caseOpened(int day) { lastCaseDay = day; }
 
+    /** Takes over what changes during a run: the capacities, the last case and the funded slots. */
+    void copyStateFrom(MunicipalityProfile other) {
+        coordinators.copyStateFrom(other.coordinators);
+        rioPlaces.copyStateFrom(other.rioPlaces);
+        lastCaseDay = other.lastCaseDay;
+        fundedSlots = other.fundedSlots;
+    }
+
     /** Coordinator slots added and paid for by a funded statutory duty. */
     public int fundedSlots() { return fundedSlots; }
     public void addFundedSlots(int slots) {

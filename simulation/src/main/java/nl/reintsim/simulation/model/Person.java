@@ -4,7 +4,7 @@ package nl.reintsim.simulation.model;
  * A (former) detainee (ODD 2, entities). Holds what a person is and their current state; everything
  * that happens to them is a mechanism. Setters are plain: the mechanisms own the rules.
  */
-public final class Person {
+public final class Person implements Cloneable {
     /** Work start day of someone not in work; any int is a valid day, since the warm-up starts at 0. */
     public static final int NO_WORK_START = Integer.MIN_VALUE;
     /** Days in work after which a job counts as "held more than six months" [W6]. */
@@ -89,7 +89,7 @@ public final class Person {
      * data is what a national run waits for most: packed, a person takes 306 bytes instead of 458 with an int and
      * a double array, and a national replication 3 to 7% less time (measured).
      */
-    private final long[] conditionState = new long[ConditionKind.values().length];
+    private long[] conditionState = new long[ConditionKind.values().length]; // not final: copy() gives the copy its own
     private static final int DAY_BITS = 20;
     private static final int DRAW_BITS = 12;
     private static final long DAY_MASK = (1L << DAY_BITS) - 1;
@@ -113,6 +113,20 @@ public final class Person {
     }
 
     public int id() { return id; }
+
+    /**
+     * An independent copy, every field included: by {@link Object#clone} so that a field added later is
+     * copied too (the person holds no references but to enums and its own condition array).
+     */
+    Person copy() {
+        try {
+            Person copy = (Person) super.clone();
+            copy.conditionState = conditionState.clone();
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
 
     /** A value that depends on the first bytes of each of the person's objects (see {@link Population#warm}). */
     int firstBytes() { return episode + (int) conditionState[0] + (int) hazardBudget + (inDetention ? 1 : 0); }

@@ -23,6 +23,14 @@ public final class Population {
         return person;
     }
 
+    /** Becomes an independent copy of {@code other}: the same people, each copied. */
+    public void copyFrom(Population other) {
+        people = new Person[other.people.length];
+        for (int i = 0; i < other.size; i++) people[i] = other.people[i].copy();
+        size = other.size;
+        inDetention = other.inDetention;
+    }
+
     public Person get(int id) {
         if (id >= size) throw new IndexOutOfBoundsException("no person " + id + " among " + size);
         return people[id];

@@ -26,6 +26,17 @@ public final class World {
         for (int i = 0; i < cumulativeWeight.length; i++) cumulativeWeight[i] /= sum;
     }
 
+    /**
+     * Takes over everything that changes during a run (capacities, queues, know-how, funded slots) from
+     * {@code other}, a world built from the same table, parameters and seeds.
+     */
+    public void copyStateFrom(World other) {
+        if (other.size() != size()) throw new IllegalArgumentException("worlds of " + other.size() + " and " + size() + " municipalities");
+        for (int m = 0; m < size(); m++) municipality(m).copyStateFrom(other.municipality(m));
+        probation.copyStateFrom(other.probation);
+        housingPlaces.copyStateFrom(other.housingPlaces);
+    }
+
     public MunicipalityProfile municipality(int index) { return municipalities.get(index); }
     public List<MunicipalityProfile> municipalities() { return municipalities; }
     public int size() { return municipalities.size(); }

@@ -15,6 +15,13 @@ public final class KeyedRandom {
 
     KeyedRandom(long seed) { this.seed = seed; }
 
+    /** The same draws as {@code this}, counting on from its count. */
+    KeyedRandom copy() {
+        KeyedRandom copy = new KeyedRandom(seed);
+        copy.draws = draws;
+        return copy;
+    }
+
     public long draws() { return draws; }
 
     /** A uniform number in [0, 1). */

@@ -7,7 +7,7 @@ import org.apache.commons.math3.random.AbstractRandomGenerator;
  * Commons Math distribution. Used for draws that belong to the world rather than to one person,
  * such as the daily number of arrivals.
  */
-public final class SplitMix64 extends AbstractRandomGenerator {
+public final class SplitMix64 extends AbstractRandomGenerator implements Cloneable {
     private long state;
 
     private long draws;
@@ -15,6 +15,18 @@ public final class SplitMix64 extends AbstractRandomGenerator {
     public SplitMix64(long seed) { this.state = seed; }
 
     @Override public void setSeed(long seed) { this.state = seed; clear(); }
+
+    /**
+     * An independent generator that continues exactly where this one is: by {@link Object#clone}, so it also
+     * takes over the normal deviate that Commons Math's {@code nextGaussian} keeps for its next call.
+     */
+    SplitMix64 copy() {
+        try {
+            return (SplitMix64) super.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
 
     /** Numbers drawn, for the benchmark's floor. */
     public long draws() { return draws; }
