@@ -26,6 +26,8 @@ import nl.reintsim.simulation.engine.ReintegrationSimulation;
 import nl.reintsim.simulation.engine.ReplicationRunner;
 import nl.reintsim.simulation.engine.RunSettings;
 import nl.reintsim.simulation.model.Municipality;
+import nl.reintsim.simulation.observation.ModelEvent;
+import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.parameters.BijdrageregelingParameters;
 import nl.reintsim.simulation.parameters.CaseManagerParameters;
 import nl.reintsim.simulation.parameters.InflowParameters;
@@ -50,7 +52,8 @@ import picocli.CommandLine;
                 "CPU time of one national replication (median of 3 runs), person-events per second, replications per "
                         + "second on 1 thread and on all cores, time and peak heap at 1, 2, 5 and 10 times national scale, the "
                         + "ratio to a floor that only draws the same random numbers, and the time to a paired 95%% CI half-width "
-                        + "of 0.5 pp on recidivism_2y (baseline vs rio-national) with and without common random numbers. Takes a "
+                        + "of 0.5 pp on recidivism_2y (baseline vs rio-national) with and without common random numbers, and the "
+                        + "CPU time of one replication of every shipped scenario, each with its own warm-up and sharing one. Takes a "
                         + "few minutes; --quick for a smoke test."})
 final class BenchCommand implements Callable<Integer> {
     private static final double TARGET_CPU_SECONDS = 0.5;
@@ -190,6 +193,18 @@ final class BenchCommand implements Callable<Integer> {
         scaleTargets.put("time_target_met", linear);
         scaleTargets.put("heap_target_met", largestPeak <= TARGET_PEAK_HEAP_GB);
 
+        List<Scenario> shipped = sharingScenarios(home, baseline);
+        progress(err, shipped.size() + " shipped scenarios, one replication each: each with its own warm-up, then sharing one");
+        double ownWarmUps = 0;
+        for (Scenario scenario : shipped) ownWarmUps += single(scenario, national, 0).cpuSeconds;
+        double sharedWarmUp = sharedWarmUpSeconds(shipped, national, 0);
+        ObjectNode sharing = json.putObject("shared_warm_up");
+        sharing.put("scenarios", shipped.size());
+        sharing.put("cpu_seconds_each_own_warm_up", ownWarmUps);
+        sharing.put("cpu_seconds_one_shared_warm_up", sharedWarmUp);
+        sharing.put("cpu_seconds_per_scenario_replication_shared", sharedWarmUp / shipped.size());
+        sharing.put("speedup", ownWarmUps / sharedWarmUp);
+
         progress(err, "precision race: common random numbers against independent streams");
         ObjectNode race = json.putObject("precision_race");
         race.put("kpi", Kpi.RECIDIVISM_2Y.key());
@@ -223,6 +238,9 @@ final class BenchCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "scale %2dx: %.1f s CPU (%.1fx), peak heap %.2f GB%n", row.get("scale").asInt(),
                     row.get("cpu_seconds").asDouble(), row.get("time_ratio_to_1x").asDouble(), row.get("peak_heap_gb").asDouble());
         }
+        stdout.printf(Locale.ROOT, "%d shipped scenarios, one replication each: %.1f s CPU with a warm-up each, %.1f s sharing one "
+                        + "(%.2f s a scenario, %.2fx faster; as run and compare do)%n", shipped.size(), ownWarmUps, sharedWarmUp,
+                sharedWarmUp / shipped.size(), ownWarmUps / sharedWarmUp);
         stdout.printf(Locale.ROOT, "to a paired half-width of %.1f pp on recidivism_2y: %d replications, %.0f s with common random numbers; "
                         + "%d replications, %.0f s (half-width %.2f pp) with independent streams: pairing is %.1fx faster%n",
                 100 * PRECISION_HALF_WIDTH, paired.replications, paired.seconds, independent.replications, independent.seconds,
@@ -249,6 +267,36 @@ final class BenchCommand implements Callable<Integer> {
         long wall = System.nanoTime();
         simulation.runToEnd();
         return new Measured((threads.getCurrentThreadCpuTime() - cpu) / 1e9, (System.nanoTime() - wall) / 1e9, events.get(), streams.draws());
+    }
+
+    /** The shipped scenarios that share the baseline's warm-up (all of them, as shipped), the baseline first, with its horizon. */
+    private static List<Scenario> sharingScenarios(Path home, Scenario baseline) throws Exception {
+        List<Scenario> scenarios = new ArrayList<>(List.of(baseline));
+        try (var files = Files.list(home.resolve("scenarios"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                Scenario scenario = ScenarioLoader.load(file).withHorizonYears(baseline.horizonYears());
+                if (!scenario.name().equals(baseline.name()) && ReintegrationSimulation.sharesWarmUp(baseline, scenario)) scenarios.add(scenario);
+            }
+        }
+        return scenarios;
+    }
+
+    /**
+     * CPU seconds, on this thread, of one replication of each scenario continuing one warm-up, each observer first
+     * seeing the warm-up's events: the work {@code ReplicationRunner} does for scenarios that share a warm-up.
+     */
+    private double sharedWarmUpSeconds(List<Scenario> scenarios, ModelInputs inputs, int replication) {
+        long cpu = threads.getCurrentThreadCpuTime();
+        List<ModelEvent> warmUpEvents = new ArrayList<>();
+        var warmedUp = new ReintegrationSimulation(scenarios.get(0), inputs, RandomStreams.forReplication(1, replication), warmUpEvents::add);
+        warmedUp.runWarmUp();
+        for (Scenario scenario : scenarios) {
+            AtomicLong events = new AtomicLong();
+            Observer counting = event -> events.incrementAndGet();
+            for (ModelEvent event : warmUpEvents) counting.on(event);
+            ReintegrationSimulation.continuing(warmedUp, scenario, counting).runToEnd();
+        }
+        return (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
     }
 
     /** The same replication run {@code times} times in a row: the same work each time, only the timing varies. */

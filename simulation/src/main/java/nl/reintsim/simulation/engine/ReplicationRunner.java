@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import nl.reintsim.simulation.observation.ModelEvent;
 import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.random.RandomStreams;
 import nl.reintsim.simulation.scenario.Scenario;
@@ -17,6 +18,11 @@ import nl.reintsim.simulation.time.SimCalendar;
  * Runs replications of one or more scenarios on a pool of threads. Replication <i>i</i> of every
  * scenario uses the streams of (master seed, <i>i</i>): common random numbers. Results come back in
  * (scenario, replication) order, never in completion order, so nothing downstream depends on threads.
+ *
+ * <p>Scenarios that share their warm-up ({@link ReintegrationSimulation#sharesWarmUp}: levers that wait for
+ * the measured years, as in every shipped scenario) run replication <i>i</i>'s warm-up once and each continue
+ * it; their observers first see the warm-up's events, so every result is what a run of its own would give
+ * (SharedWarmUpTest, ReplicationRunnerTest). The warm-up is about two fifths of a replication's time.
  */
 public final class ReplicationRunner {
     /** Makes the observer that collects one replication's results. */
@@ -77,38 +83,102 @@ public final class ReplicationRunner {
                                                          ObserverFactory<O> observers, Progress progress) {
         int total = scenarios.size() * settings.replications();
         AtomicInteger done = new AtomicInteger();
+        Runnable oneDone = () -> progress.replicationDone(done.incrementAndGet(), total);
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads(), runnable -> {
             Thread thread = new Thread(runnable, "replication");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<List<Future<O>>> futures = new ArrayList<>();
-            for (Scenario scenario : scenarios) {
-                List<Future<O>> perScenario = new ArrayList<>();
-                for (int r = 0; r < settings.replications(); r++) {
-                    int replication = firstReplication + r;
-                    perScenario.add(pool.submit(() -> {
-                        try {
-                            O result = runOne(scenario, inputs, settings.masterSeed(), replication, observers);
-                            progress.replicationDone(done.incrementAndGet(), total);
-                            return result;
-                        } catch (RuntimeException | Error e) {
-                            throw new ReplicationFailure(scenario.name(), replication, settings.masterSeed(), e);
-                        }
-                    }));
+            // where each (scenario, replication) result will be: a position in the results of one task
+            List<List<Slot<O>>> slots = new ArrayList<>();
+            for (int s = 0; s < scenarios.size(); s++) slots.add(new ArrayList<>());
+            // with fewer replications than threads, a group's scenarios are split so that every thread has work
+            int parts = Math.max(1, (settings.threads() + settings.replications() - 1) / settings.replications());
+            for (int r = 0; r < settings.replications(); r++) {
+                int replication = firstReplication + r;
+                for (List<Integer> group : warmUpGroups(scenarios)) {
+                    for (List<Integer> part : split(group, parts)) {
+                        List<Scenario> together = part.stream().map(scenarios::get).toList();
+                        Future<List<O>> task = pool.submit(() ->
+                                runSharing(together, inputs, settings.masterSeed(), replication, observers, oneDone));
+                        for (int i = 0; i < part.size(); i++) slots.get(part.get(i)).add(new Slot<>(task, i));
+                    }
                 }
-                futures.add(perScenario);
             }
             List<List<O>> results = new ArrayList<>();
-            for (List<Future<O>> perScenario : futures) {
+            for (List<Slot<O>> perScenario : slots) {
                 List<O> list = new ArrayList<>();
-                for (Future<O> future : perScenario) list.add(await(future));
+                for (Slot<O> slot : perScenario) list.add(await(slot.task()).get(slot.position()));
                 results.add(list);
             }
             return results;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private record Slot<O>(Future<List<O>> task, int position) { }
+
+    /** The scenarios by index, in groups that share a warm-up, each group in the order of the list. */
+    static List<List<Integer>> warmUpGroups(List<Scenario> scenarios) {
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int s = 0; s < scenarios.size(); s++) {
+            int scenario = s;
+            List<Integer> group = groups.stream()
+                    .filter(g -> ReintegrationSimulation.sharesWarmUp(scenarios.get(g.get(0)), scenarios.get(scenario)))
+                    .findFirst().orElse(null);
+            if (group == null) groups.add(group = new ArrayList<>());
+            group.add(s);
+        }
+        return groups;
+    }
+
+    /** At most {@code parts} consecutive runs of the group, as even as may be. */
+    private static List<List<Integer>> split(List<Integer> group, int parts) {
+        int n = Math.min(parts, group.size());
+        List<List<Integer>> split = new ArrayList<>();
+        for (int p = 0; p < n; p++) split.add(group.subList(p * group.size() / n, (p + 1) * group.size() / n));
+        return split;
+    }
+
+    /**
+     * Replication {@code replication} of each scenario, which all share the warm-up: run once, its events
+     * kept for each scenario's observer, and continued by each scenario in turn.
+     */
+    private static <O extends Observer> List<O> runSharing(List<Scenario> scenarios, ModelInputs inputs, long masterSeed,
+                                                           int replication, ObserverFactory<O> observers, Runnable oneDone) {
+        if (scenarios.size() == 1) {
+            O result = failingAs(scenarios.get(0), replication, masterSeed,
+                    () -> runOne(scenarios.get(0), inputs, masterSeed, replication, observers));
+            oneDone.run();
+            return List.of(result);
+        }
+        List<ModelEvent> warmUpEvents = new ArrayList<>();
+        ReintegrationSimulation warmedUp = new ReintegrationSimulation(scenarios.get(0), inputs,
+                RandomStreams.forReplication(masterSeed, replication), warmUpEvents::add);
+        failingAs(scenarios.get(0), replication, masterSeed, () -> {
+            warmedUp.runWarmUp();
+            return warmedUp;
+        });
+        List<O> results = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            results.add(failingAs(scenario, replication, masterSeed, () -> {
+                O observer = observers.create(scenario, replication, ReintegrationSimulation.calendarOf(scenario, inputs.parameters()));
+                for (ModelEvent event : warmUpEvents) observer.on(event);
+                ReintegrationSimulation.continuing(warmedUp, scenario, observer).runToEnd();
+                return observer;
+            }));
+            oneDone.run();
+        }
+        return results;
+    }
+
+    private static <T> T failingAs(Scenario scenario, int replication, long masterSeed, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            throw new ReplicationFailure(scenario.name(), replication, masterSeed, e);
         }
     }
 

@@ -96,6 +96,33 @@ class ReplicationRunnerTest {
         assertEquals(batch.get(0).get(2).events, alone.events);
     }
 
+    @Test void scenariosThatShareAWarmUpGiveWhatTheirOwnRunsGive() {
+        // the first three share a warm-up; the fourth starts a lever during the warm-up and runs its own
+        List<Scenario> scenarios = List.of(TestWorld.scenario("baseline", 1, Levers.none()),
+                TestWorld.scenario("at-start", 1, Levers.of(new IdInDetention(LocalDate.of(2026, 1, 1), 1.0))),
+                TestWorld.scenario("later", 1, Levers.of(new IdInDetention(LocalDate.of(2026, 7, 1), 0.0))),
+                TestWorld.scenario("early", 1, Levers.of(new IdInDetention(LocalDate.of(2025, 7, 1), 1.0))));
+        assertEquals(List.of(List.of(0, 1, 2), List.of(3)), ReplicationRunner.warmUpGroups(scenarios));
+        ModelInputs short1 = TestWorld.shippedInputs(1);
+        List<List<SharedWarmUpTest.Recording>> alone = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            alone.add(List.of(ReplicationRunner.runOne(scenario, short1, 11, 0, (x, y, z) -> new SharedWarmUpTest.Recording()),
+                    ReplicationRunner.runOne(scenario, short1, 11, 1, (x, y, z) -> new SharedWarmUpTest.Recording())));
+        }
+        // two replications on two threads: one task per replication; one replication: the group split in two
+        for (int replications : new int[] {2, 1}) {
+            List<List<SharedWarmUpTest.Recording>> batch = ReplicationRunner.run(scenarios, short1,
+                    new RunSettings(11, replications, 2), 0, (x, y, z) -> new SharedWarmUpTest.Recording(),
+                    ReplicationRunner.Progress.NONE);
+            for (int s = 0; s < scenarios.size(); s++) {
+                for (int r = 0; r < replications; r++) {
+                    assertTrue(alone.get(s).get(r).events.equals(batch.get(s).get(r).events),
+                            scenarios.get(s).name() + ", replication " + r + " of " + replications);
+                }
+            }
+        }
+    }
+
     @Test void aFailingReplicationIsNamedWithItsSeed() {
         ReplicationRunner.ReplicationFailure failure = assertThrows(ReplicationRunner.ReplicationFailure.class, () ->
                 ReplicationRunner.run(List.of(baseline), inputs, new RunSettings(5, 3, 2), 0,
