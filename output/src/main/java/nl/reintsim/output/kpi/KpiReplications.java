@@ -21,8 +21,8 @@ public final class KpiReplications {
         return ReplicationRunner.run(scenarios, inputs, settings, first,
                         (scenario, replication, calendar) -> new KpiAccumulator(scenario.name(), replication, calendar,
                                 inputs.municipalities(), inputs.parameters()),
-                        progress).stream()
-                .map(list -> list.stream().map(KpiAccumulator::result).collect(Collectors.toCollection(ArrayList::new)))
+                        KpiAccumulator::result, progress).stream()
+                .map(list -> (List<ReplicationKpis>) new ArrayList<>(list))
                 .collect(Collectors.toList());
     }
 }

@@ -81,6 +81,18 @@ public final class ReplicationRunner {
     public static <O extends Observer> List<List<O>> run(List<Scenario> scenarios, ModelInputs inputs,
                                                          RunSettings settings, int firstReplication,
                                                          ObserverFactory<O> observers, Progress progress) {
+        return run(scenarios, inputs, settings, firstReplication, observers, observer -> observer, progress);
+    }
+
+    /**
+     * As {@link #run(List, ModelInputs, RunSettings, int, ObserverFactory, Progress)}, keeping of each replication
+     * only {@code result} of its observer, taken as soon as the replication ends: an observer may hold far more
+     * than its result (per-person records), and a main run keeps hundreds of results.
+     */
+    public static <O extends Observer, R> List<List<R>> run(List<Scenario> scenarios, ModelInputs inputs,
+                                                            RunSettings settings, int firstReplication,
+                                                            ObserverFactory<O> observers, java.util.function.Function<O, R> result,
+                                                            Progress progress) {
         int total = scenarios.size() * settings.replications();
         AtomicInteger done = new AtomicInteger();
         Runnable oneDone = () -> progress.replicationDone(done.incrementAndGet(), total);
@@ -91,25 +103,26 @@ public final class ReplicationRunner {
         });
         try {
             // where each (scenario, replication) result will be: a position in the results of one task
-            List<List<Slot<O>>> slots = new ArrayList<>();
+            List<List<Slot<R>>> slots = new ArrayList<>();
             for (int s = 0; s < scenarios.size(); s++) slots.add(new ArrayList<>());
             // with fewer replications than threads, a group's scenarios are split so that every thread has work
             int parts = Math.max(1, (settings.threads() + settings.replications() - 1) / settings.replications());
+            List<List<Integer>> groups = warmUpGroups(scenarios);
             for (int r = 0; r < settings.replications(); r++) {
                 int replication = firstReplication + r;
-                for (List<Integer> group : warmUpGroups(scenarios)) {
+                for (List<Integer> group : groups) {
                     for (List<Integer> part : split(group, parts)) {
                         List<Scenario> together = part.stream().map(scenarios::get).toList();
-                        Future<List<O>> task = pool.submit(() ->
-                                runSharing(together, inputs, settings.masterSeed(), replication, observers, oneDone));
+                        Future<List<R>> task = pool.submit(() ->
+                                runSharing(together, inputs, settings.masterSeed(), replication, observers, result, oneDone));
                         for (int i = 0; i < part.size(); i++) slots.get(part.get(i)).add(new Slot<>(task, i));
                     }
                 }
             }
-            List<List<O>> results = new ArrayList<>();
-            for (List<Slot<O>> perScenario : slots) {
-                List<O> list = new ArrayList<>();
-                for (Slot<O> slot : perScenario) list.add(await(slot.task()).get(slot.position()));
+            List<List<R>> results = new ArrayList<>();
+            for (List<Slot<R>> perScenario : slots) {
+                List<R> list = new ArrayList<>();
+                for (Slot<R> slot : perScenario) list.add(await(slot.task()).get(slot.position()));
                 results.add(list);
             }
             return results;
@@ -118,7 +131,7 @@ public final class ReplicationRunner {
         }
     }
 
-    private record Slot<O>(Future<List<O>> task, int position) { }
+    private record Slot<R>(Future<List<R>> task, int position) { }
 
     /** The scenarios by index, in groups that share a warm-up, each group in the order of the list. */
     static List<List<Integer>> warmUpGroups(List<Scenario> scenarios) {
@@ -146,13 +159,14 @@ public final class ReplicationRunner {
      * Replication {@code replication} of each scenario, which all share the warm-up: run once, its events
      * kept for each scenario's observer, and continued by each scenario in turn.
      */
-    private static <O extends Observer> List<O> runSharing(List<Scenario> scenarios, ModelInputs inputs, long masterSeed,
-                                                           int replication, ObserverFactory<O> observers, Runnable oneDone) {
+    private static <O extends Observer, R> List<R> runSharing(List<Scenario> scenarios, ModelInputs inputs, long masterSeed,
+                                                              int replication, ObserverFactory<O> observers,
+                                                              java.util.function.Function<O, R> result, Runnable oneDone) {
         if (scenarios.size() == 1) {
-            O result = failingAs(scenarios.get(0), replication, masterSeed,
-                    () -> runOne(scenarios.get(0), inputs, masterSeed, replication, observers));
+            R alone = failingAs(scenarios.get(0), replication, masterSeed,
+                    () -> result.apply(runOne(scenarios.get(0), inputs, masterSeed, replication, observers)));
             oneDone.run();
-            return List.of(result);
+            return List.of(alone);
         }
         List<ModelEvent> warmUpEvents = new ArrayList<>();
         ReintegrationSimulation warmedUp = new ReintegrationSimulation(scenarios.get(0), inputs,
@@ -161,13 +175,13 @@ public final class ReplicationRunner {
             warmedUp.runWarmUp();
             return warmedUp;
         });
-        List<O> results = new ArrayList<>();
+        List<R> results = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             results.add(failingAs(scenario, replication, masterSeed, () -> {
                 O observer = observers.create(scenario, replication, ReintegrationSimulation.calendarOf(scenario, inputs.parameters()));
                 for (ModelEvent event : warmUpEvents) observer.on(event);
                 ReintegrationSimulation.continuing(warmedUp, scenario, observer).runToEnd();
-                return observer;
+                return result.apply(observer);
             }));
             oneDone.run();
         }
