@@ -26,8 +26,6 @@ import nl.reintsim.simulation.engine.ReintegrationSimulation;
 import nl.reintsim.simulation.engine.ReplicationRunner;
 import nl.reintsim.simulation.engine.RunSettings;
 import nl.reintsim.simulation.model.Municipality;
-import nl.reintsim.simulation.observation.ModelEvent;
-import nl.reintsim.simulation.observation.Observer;
 import nl.reintsim.simulation.parameters.BijdrageregelingParameters;
 import nl.reintsim.simulation.parameters.CaseManagerParameters;
 import nl.reintsim.simulation.parameters.InflowParameters;
@@ -281,21 +279,10 @@ final class BenchCommand implements Callable<Integer> {
         return scenarios;
     }
 
-    /**
-     * CPU seconds, on this thread, of one replication of each scenario continuing one warm-up, each observer first
-     * seeing the warm-up's events: the work {@code ReplicationRunner} does for scenarios that share a warm-up.
-     */
+    /** CPU seconds, on this thread, of one replication of each scenario sharing one warm-up, as {@code run} and {@code compare} do. */
     private double sharedWarmUpSeconds(List<Scenario> scenarios, ModelInputs inputs, int replication) {
         long cpu = threads.getCurrentThreadCpuTime();
-        List<ModelEvent> warmUpEvents = new ArrayList<>();
-        var warmedUp = new ReintegrationSimulation(scenarios.get(0), inputs, RandomStreams.forReplication(1, replication), warmUpEvents::add);
-        warmedUp.runWarmUp();
-        for (Scenario scenario : scenarios) {
-            AtomicLong events = new AtomicLong();
-            Observer counting = event -> events.incrementAndGet();
-            for (ModelEvent event : warmUpEvents) counting.on(event);
-            ReintegrationSimulation.continuing(warmedUp, scenario, counting).runToEnd();
-        }
+        ReplicationRunner.runSharing(scenarios, inputs, 1, replication, (scenario, r, calendar) -> event -> { });
         return (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
     }
 

@@ -156,9 +156,15 @@ public final class ReplicationRunner {
     }
 
     /**
-     * Replication {@code replication} of each scenario, which all share the warm-up: run once, its events
-     * kept for each scenario's observer, and continued by each scenario in turn.
+     * Replication {@code replication} of each scenario on the calling thread, the scenarios sharing the warm-up
+     * (as {@link #warmUpGroups} puts them): run once, its events kept for each scenario's observer, and continued
+     * by each scenario in turn. What {@link #run} does for one group and replication; {@code bench} times it.
      */
+    public static <O extends Observer> List<O> runSharing(List<Scenario> scenarios, ModelInputs inputs, long masterSeed,
+                                                          int replication, ObserverFactory<O> observers) {
+        return runSharing(scenarios, inputs, masterSeed, replication, observers, observer -> observer, () -> { });
+    }
+
     private static <O extends Observer, R> List<R> runSharing(List<Scenario> scenarios, ModelInputs inputs, long masterSeed,
                                                               int replication, ObserverFactory<O> observers,
                                                               java.util.function.Function<O, R> result, Runnable oneDone) {
