@@ -84,8 +84,18 @@ public final class KpiAccumulator implements Observer {
     private boolean[] shelterLossCounted = new boolean[1024];
     private boolean[] contactAfterCounted = new boolean[1024];
     private boolean[] notInWorkAtRelease = new boolean[1024];
-    /** Monitor-population releases in the window: (person, release day) → size class, for the monitor table. */
-    private final LongIntMap monitorReleases = new LongIntMap();
+    /**
+     * Per person, the day of their last release in the window (else -1), whether it belongs to the monitor
+     * population (a stay of at least two weeks), and its size class ({@code cohortClass}). Most monitor moments
+     * after a release belong to the person's last release, so they are looked up here, in arrays.
+     */
+    private int[] lastRelease = filled(1024, -1);
+    private boolean[] lastReleaseMonitored = new boolean[1024];
+    /**
+     * The person's earlier monitor-population releases, (person, release day) → size class: moved here when the
+     * person is released again, for their moments still to come (a release's moments run to two years after it).
+     */
+    private final LongIntMap earlierMonitorReleases = new LongIntMap();
     /** Monitor table counts: [condition][moment] → {lacking, observed}. */
     private final long[][][] monitorCounts = new long[MONITOR_CONDITIONS.size()][Moment.values().length][2];
     /**
@@ -170,6 +180,9 @@ public final class KpiAccumulator implements Observer {
     private void onReleased(Released r) {
         int id = r.personId();
         ensureCapacity(id);
+        if (lastReleaseMonitored[id]) earlierMonitorReleases.put(key(id, lastRelease[id]), cohortClass[id]);
+        lastRelease[id] = -1;
+        lastReleaseMonitored[id] = false;
         cohortReleaseDay[id] = -1;
         firstOffenceCounted[id] = false;
         workCounted[id] = false;
@@ -178,6 +191,7 @@ public final class KpiAccumulator implements Observer {
         if (r.day() < measureFrom) return;
         SizeClass size = sizeClassOf[r.municipality()];
         cohortClass[id] = (byte) size.ordinal();
+        lastRelease[id] = r.day();
         int month = monthOf(r.day());
         releases++;
         releasesByMonth[month]++;
@@ -199,7 +213,7 @@ public final class KpiAccumulator implements Observer {
         }
         if (r.stayDays() < MONITOR_MINIMUM_STAY_DAYS) return;
         Conditions c = r.conditions();
-        monitorReleases.put(key(id, r.day()), size.ordinal());
+        lastReleaseMonitored[id] = true;
         tally.count(Kpi.NO_ID_AT_RELEASE, size, !c.hasValidId());
         noIdAtReleaseByMonth.count(month, !c.hasValidId());
         tally.count(Kpi.NO_INCOME_AT_RELEASE, size, !c.hasIncome());
@@ -257,7 +271,7 @@ public final class KpiAccumulator implements Observer {
         if (s.releaseDay() < measureFrom) return;
         boolean before = s.moment().daysFromRelease() < 0;
         if (before && (s.stayDays() < MONITOR_MINIMUM_STAY_DAYS || s.releaseDay() >= end)) return;
-        int sizeClass = before ? sizeClassOf[s.municipality()].ordinal() : monitorReleases.get(key(s.personId(), s.releaseDay()));
+        int sizeClass = before ? sizeClassOf[s.municipality()].ordinal() : monitorReleaseClass(s.personId(), s.releaseDay());
         if (sizeClass < 0 || (!before && s.inDetention())) return;
         SizeClass size = SIZE_CLASSES[sizeClass];
         Conditions c = s.conditions();
@@ -287,24 +301,33 @@ public final class KpiAccumulator implements Observer {
         }
     }
 
+    /** The size class of this release if it belongs to the monitor population, else -1. */
+    private int monitorReleaseClass(int id, int releaseDay) {
+        if (id < lastRelease.length && lastRelease[id] == releaseDay) return lastReleaseMonitored[id] ? cohortClass[id] : -1;
+        return earlierMonitorReleases.get(key(id, releaseDay));
+    }
+
     private static void count(long[] counts, boolean hit) {
         counts[1]++;
         if (hit) counts[0]++;
     }
 
     private void onConditionChanged(ConditionChanged c) {
+        ConditionKind kind = c.kind();
+        // the only kinds counted: read before the per-person arrays, which millions of other changes need not touch
+        if (kind != ConditionKind.FIND_WORK && kind != ConditionKind.LOSE_HOME) return;
         int id = c.personId();
         if (c.inDetention() || id >= cohortReleaseDay.length) return;
         int releaseDay = cohortReleaseDay[id];
         if (releaseDay < 0 || releaseDay != c.releaseDay()) return;
         SizeClass size = SizeClass.values()[cohortClass[id]];
         int after = c.day() - releaseDay;
-        if (c.kind() == ConditionKind.FIND_WORK && !workCounted[id] && after <= TWO_YEARS_DAYS && releaseDay + TWO_YEARS_DAYS <= end) {
+        if (kind == ConditionKind.FIND_WORK && !workCounted[id] && after <= TWO_YEARS_DAYS && releaseDay + TWO_YEARS_DAYS <= end) {
             workCounted[id] = true;
             tally.hit(Kpi.WORK_WITHIN_2Y, size);
             if (notInWorkAtRelease[id]) tally.hit(Kpi.JOB_FOUND_AFTER_RELEASE, size);
         }
-        if (c.kind() == ConditionKind.LOSE_HOME && !shelterLossCounted[id] && after <= ONE_YEAR_DAYS) {
+        if (kind == ConditionKind.LOSE_HOME && !shelterLossCounted[id] && after <= ONE_YEAR_DAYS) {
             shelterLossCounted[id] = true;
             tally.hit(Kpi.EVER_WITHOUT_SHELTER, size);
         }
@@ -375,6 +398,9 @@ public final class KpiAccumulator implements Observer {
         notInWorkAtRelease = Arrays.copyOf(notInWorkAtRelease, size);
         pendingContactRelease = Arrays.copyOf(pendingContactRelease, size);
         Arrays.fill(pendingContactRelease, old, size, -1);
+        lastRelease = Arrays.copyOf(lastRelease, size);
+        Arrays.fill(lastRelease, old, size, -1);
+        lastReleaseMonitored = Arrays.copyOf(lastReleaseMonitored, size);
     }
 
     private static int[] filled(int length, int value) {

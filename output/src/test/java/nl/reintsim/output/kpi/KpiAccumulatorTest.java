@@ -179,6 +179,26 @@ class KpiAccumulatorTest {
         assertEquals(1.0, kpis.value(Kpi.NO_ADDRESS_AFTER_RELEASE), 1e-12);
     }
 
+    @Test void aMonitorMomentOfAnEarlierReleaseCountsForThatReleaseAfterTheNextOne() {
+        Conditions noAddress = conditions(true, Housing.NONE, Income.NONE);
+        Conditions home = conditions(true, Housing.OWN, Income.NONE);
+        release(0, start, 30, 1, noAddress, false);           // small municipality, in the monitor population
+        release(0, start + 40, 30, 0, home, false);            // released again, from the big city
+        release(0, start + 100, 5, 0, home, false);            // and again after a stay too short for the monitor
+        // the one-year moment of the first release comes after both later ones
+        Conditions defaulter = new Conditions(true, Housing.NONE, Income.NONE, false, false, false, false, true, false, false);
+        accumulator.on(new ConditionSnapshot(start + 365, 0, ConditionSnapshot.Moment.ONE_YEAR_AFTER, start, -1, 0, defaulter, false));
+        // a moment of the short stay's release is not in the monitor population
+        accumulator.on(new ConditionSnapshot(start + 130, 0, ConditionSnapshot.Moment.ONE_MONTH_AFTER, start + 100, -1, 0, noAddress, false));
+        // the second release's own moment, looked up after the third release
+        accumulator.on(new ConditionSnapshot(start + 70, 0, ConditionSnapshot.Moment.ONE_MONTH_AFTER, start + 40, -1, 0, home, false));
+        ReplicationKpis kpis = accumulator.result();
+        assertEquals(1.0, kpis.monitor("no_registered_address", "12m_after"), 1e-12);
+        assertEquals(0.0, kpis.monitor("no_registered_address", "1m_after"), 1e-12, "only the second release's month counts");
+        assertEquals(1.0, kpis.value(Kpi.INSURANCE_DEFAULT_YEAR_AFTER, SizeClass.UNDER_20K), 1e-12, "the first release's class");
+        assertTrue(Double.isNaN(kpis.value(Kpi.INSURANCE_DEFAULT_YEAR_AFTER, SizeClass.G4)), "not the class of a later release");
+    }
+
     @Test void theLargeCityShareCountsTheThreeLargestMunicipalities() {
         release(0, start, 30, 0, conditions(true, Housing.OWN, Income.NONE), false);
         release(1, start, 30, 1, conditions(true, Housing.OWN, Income.NONE), false);
