@@ -41,8 +41,8 @@ final class RunOptions {
     boolean force;
 
     @Option(names = "--targets", paramLabel = "FILE",
-            description = "Compare the first scenario with calibration targets (e.g. calibration/targets/nl.yaml): fit.csv with "
-                    + "target, simulated mean and 95%% CI, within tolerance or not, and a chart.")
+            description = "Compare the first scenario with calibration targets (e.g. calibration/targets/nl.yaml) in a chart "
+                    + "and in fit.csv: per target the simulated mean and 95%% CI, and whether it is within tolerance.")
     Path targets;
 
     @Option(names = "--uncertainty", paramLabel = "N", defaultValue = "0",

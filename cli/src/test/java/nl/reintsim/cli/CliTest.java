@@ -123,6 +123,19 @@ class CliTest {
         }
     }
 
+    /**
+     * picocli wraps help at 80 columns and may break a line after a dot, which splits a file name ("fit." at the
+     * end of one line, "csv" at the start of the next) that a reader then cannot copy.
+     */
+    @Test void helpNeverBreaksALineInsideAFileName() {
+        java.util.regex.Pattern split = java.util.regex.Pattern.compile("\\w\\.\\R\\s*(csv|json|yaml|html|png|md)\\b");
+        for (String command : List.of("run", "compare", "calibrate", "validate", "report", "bench")) {
+            String help = reintsim(command, "--help").out();
+            var found = split.matcher(help);
+            assertFalse(found.find(), () -> command + " --help splits a file name: " + help);
+        }
+    }
+
     @Test void versionIsPrinted() {
         Result result = reintsim("--version");
         assertEquals(0, result.exitCode());
