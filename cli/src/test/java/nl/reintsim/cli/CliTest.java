@@ -23,6 +23,9 @@ class CliTest {
 
     @TempDir Path dir;
 
+    /** Every command of the tool (picocli's own "help" aside). */
+    private static final List<String> COMMANDS = List.of("run", "compare", "calibrate", "validate", "report", "bench");
+
     /** The shipped parameters with a three-year warm-up: these tests are about the tool, not steady state. */
     static Path quickParameters;
 
@@ -69,7 +72,7 @@ class CliTest {
     }
 
     @Test void helpIsShownForEveryCommandAndExitsZero() {
-        for (String command : List.of("run", "compare", "calibrate", "validate", "report", "bench")) {
+        for (String command : COMMANDS) {
             Result result = reintsim(command, "--help");
             assertEquals(0, result.exitCode(), command);
             assertTrue(result.out().contains("Usage: reintsim " + command), result.out());
@@ -83,7 +86,7 @@ class CliTest {
         java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
         System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
         try {
-            for (String command : List.of("run", "compare", "calibrate", "validate", "report", "bench")) {
+            for (String command : COMMANDS) {
                 Result result = reintsim(command, "--help");
                 assertFalse(result.out().contains("%n"), command + ": " + result.out());
                 assertFalse(result.err().contains("WARN"), command + ": " + result.err());
@@ -129,7 +132,7 @@ class CliTest {
      */
     @Test void helpNeverBreaksALineInsideAFileName() {
         java.util.regex.Pattern split = java.util.regex.Pattern.compile("\\w\\.\\R\\s*(csv|json|yaml|html|png|md)\\b");
-        for (String command : List.of("run", "compare", "calibrate", "validate", "report", "bench")) {
+        for (String command : COMMANDS) {
             String help = reintsim(command, "--help").out();
             var found = split.matcher(help);
             assertFalse(found.find(), () -> command + " --help splits a file name: " + help);

@@ -253,7 +253,7 @@ public final class KpiAccumulator implements Observer {
         int releaseDay = id < pendingContactRelease.length ? pendingContactRelease[id] : -1;
         if (c.afterRelease() && releaseDay >= 0 && c.day() - releaseDay <= ONE_MONTH_DAYS && !contactAfterCounted[id]) {
             contactAfterCounted[id] = true;
-            tally.hit(Kpi.MUNICIPAL_CONTACT_AFTER_RELEASE, SizeClass.values()[cohortClass[id]]);
+            tally.hit(Kpi.MUNICIPAL_CONTACT_AFTER_RELEASE, SIZE_CLASSES[cohortClass[id]]);
             pendingContactRelease[id] = -1;
         }
     }
@@ -320,7 +320,7 @@ public final class KpiAccumulator implements Observer {
         if (c.inDetention() || id >= cohortReleaseDay.length) return;
         int releaseDay = cohortReleaseDay[id];
         if (releaseDay < 0 || releaseDay != c.releaseDay()) return;
-        SizeClass size = SizeClass.values()[cohortClass[id]];
+        SizeClass size = SIZE_CLASSES[cohortClass[id]];
         int after = c.day() - releaseDay;
         if (kind == ConditionKind.FIND_WORK && !workCounted[id] && after <= TWO_YEARS_DAYS && releaseDay + TWO_YEARS_DAYS <= end) {
             workCounted[id] = true;
