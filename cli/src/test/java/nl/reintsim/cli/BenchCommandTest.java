@@ -49,9 +49,9 @@ class BenchCommandTest {
     }
 
     @Test void theCpuFigureIsTheMedianRunNotTheFirstOrTheFastest() {
-        BenchCommand.Measured slow = new BenchCommand.Measured(5.1, 5.2, 10, 20);
-        BenchCommand.Measured fast = new BenchCommand.Measured(3.4, 3.5, 10, 20);
-        BenchCommand.Measured middle = new BenchCommand.Measured(3.9, 4.0, 10, 20);
+        BenchCommand.Measured slow = new BenchCommand.Measured(5.1, 2.0, 5.2, 10, 20);
+        BenchCommand.Measured fast = new BenchCommand.Measured(3.4, 1.4, 3.5, 10, 20);
+        BenchCommand.Measured middle = new BenchCommand.Measured(3.9, 1.6, 4.0, 10, 20);
         assertEquals(middle, BenchCommand.median(List.of(slow, fast, middle)));
         assertEquals(fast, BenchCommand.median(List.of(slow, fast)), "of two, the faster");
     }

@@ -123,6 +123,18 @@ public final class ReintegrationSimulation extends SimState {
         runUntil(calendar.measurementStartDay());
     }
 
+    /**
+     * Runs the measured years of a replication that has run its own warm-up ({@link #runWarmUp}) and no further,
+     * and ends it: the two together are {@link #runToEnd}, event for event. For timing the two parts apart.
+     */
+    public void runMeasuredYears() {
+        if (continued != null || daysRun != calendar.measurementStartDay()) {
+            throw new IllegalStateException("only a replication that has run its own warm-up, and no further, can run its measured years");
+        }
+        runUntil(calendar.totalDays());
+        finish();
+    }
+
     private void runUntil(int end) {
         for (; daysRun < end; daysRun++) {
             if (!schedule.step(this)) throw new IllegalStateException("schedule ran dry on day " + daysRun);

@@ -90,6 +90,19 @@ class SharedWarmUpTest {
         assertSameEvents(first.events, second.events, "second continuation");
     }
 
+    @Test void aWarmUpFollowedByItsMeasuredYearsIsTheWholeReplication() {
+        Scenario baseline = TestWorld.scenario("baseline", 1, Levers.none());
+        Recording inParts = new Recording();
+        var simulation = new ReintegrationSimulation(baseline, inputs, RandomStreams.forReplication(5, 4), inParts);
+        assertThrows(IllegalStateException.class, simulation::runMeasuredYears, "not before its warm-up");
+        simulation.runWarmUp();
+        int warmUpEvents = inParts.events.size();
+        simulation.runMeasuredYears();
+        assertTrue(inParts.events.size() > warmUpEvents, "the measured years add events");
+        assertSameEvents(ownWarmUp(baseline, 4), inParts.events, "warm-up, then measured years");
+        assertThrows(IllegalStateException.class, simulation::runMeasuredYears, "not twice");
+    }
+
     @Test void aLeverInForceDuringTheWarmUpIsNotShared() {
         Scenario baseline = TestWorld.scenario("baseline", 2, Levers.none());
         Scenario early = TestWorld.scenario("early", 2, Levers.of(new IdInDetention(LocalDate.of(2025, 6, 1), 0.9)));
