@@ -46,11 +46,12 @@ import picocli.CommandLine;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the simulator's speed, scaling and memory against its targets, and write bench.json.",
-                "CPU time of one national replication (median of 3 runs; its warm-up and measured years apart), person-events per second, replications per "
-                        + "second on 1 thread and on all cores, time and peak heap at 1, 2, 5 and 10 times national scale, the "
-                        + "ratio to a floor that only draws the same random numbers, and the time to a paired 95%% CI half-width "
-                        + "of 0.5 pp on recidivism_2y (baseline vs rio-national) with and without common random numbers, and the "
-                        + "CPU time of one replication of every shipped scenario, each with its own warm-up and sharing one. Takes a "
+                "CPU time of one national replication (median of 3 runs; its warm-up and measured years apart), "
+                        + "person-events per second, replications per second on 1 thread and on all cores, time and peak "
+                        + "heap at 1, 2, 5 and 10 times national scale, the ratio to a floor that only draws the same random "
+                        + "numbers, and the time to a paired 95%% CI half-width of 0.5 pp on recidivism_2y (baseline vs "
+                        + "rio-national) with and without common random numbers, and the CPU time of one replication of every "
+                        + "shipped scenario, each with its own warm-up and sharing one. Takes a "
                         + "few minutes; --quick for a smoke test."})
 final class BenchCommand implements Callable<Integer> {
     private static final double TARGET_CPU_SECONDS = 0.5;
@@ -110,8 +111,8 @@ final class BenchCommand implements Callable<Integer> {
         json.put("warmup_years", parameters.warmupYears());
 
         progress(err, "JIT warm-up: one whole replication, not counted");
-        // after a one-year replication, as before, the next three national runs took 2.31, 2.03 and 1.91 s: the JIT had not
-        // finished with the model yet (measured 2026-11-23)
+        // with the one-year replication used before, the three timed national runs took 2.31, 2.03 and 1.91 s: the JIT was
+        // not yet done with the model (measured 2026-11-23)
         single(baseline, quick ? new ModelInputs(parameters.withWarmupYears(1), table) : national, 99);
 
         int repeats = quick ? 1 : REPEATS;
