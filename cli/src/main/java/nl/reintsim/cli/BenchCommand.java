@@ -123,7 +123,7 @@ final class BenchCommand implements Callable<Integer> {
         single.put("cpu_seconds", one.cpuSeconds);
         single.put("cpu_seconds_is_median_of", repeats);
         single.put("warm_up_cpu_seconds", one.warmUpCpuSeconds);
-        single.put("measured_years_cpu_seconds", one.cpuSeconds - one.warmUpCpuSeconds);
+        single.put("measured_years_cpu_seconds", one.measuredYearsCpuSeconds());
         var cpuRuns = single.putArray("cpu_seconds_runs");
         for (Measured run : runs) cpuRuns.add(run.cpuSeconds);
         single.put("wall_seconds", one.wallSeconds);
@@ -234,7 +234,7 @@ final class BenchCommand implements Callable<Integer> {
                         runs.stream().mapToDouble(Measured::cpuSeconds).max().orElseThrow()),
                 TARGET_CPU_SECONDS, one.events / one.cpuSeconds);
         stdout.printf(Locale.ROOT, "  of which the warm-up %.2f s and the %d measured years %.2f s (of the median run)%n",
-                one.warmUpCpuSeconds, baseline.horizonYears(), one.cpuSeconds - one.warmUpCpuSeconds);
+                one.warmUpCpuSeconds, baseline.horizonYears(), one.measuredYearsCpuSeconds());
         stdout.printf(Locale.ROOT, "model / floor (same %,d random draws): %.1f (target <= %.0f)%n", one.draws, one.cpuSeconds / floor, TARGET_FLOOR_RATIO);
         stdout.printf(Locale.ROOT, "replications per second: %.3f on 1 thread, %.3f on %d; speed-up %.2f (target >= %.1f)%n",
                 oneThread, allThreads, cores, allThreads / oneThread, TARGET_SPEEDUP);
@@ -254,7 +254,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** One replication: CPU seconds in all and of its warm-up alone, wall seconds, events seen and random numbers drawn. */
-    record Measured(double cpuSeconds, double warmUpCpuSeconds, double wallSeconds, long events, long draws) { }
+    record Measured(double cpuSeconds, double warmUpCpuSeconds, double wallSeconds, long events, long draws) {
+        double measuredYearsCpuSeconds() { return cpuSeconds - warmUpCpuSeconds; }
+    }
 
     private record Race(int replications, double seconds, double halfWidth) { }
 

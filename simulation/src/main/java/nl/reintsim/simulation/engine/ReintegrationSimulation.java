@@ -68,7 +68,7 @@ public final class ReintegrationSimulation extends SimState {
      * number of scenarios can continue it, one after the other. The observer sees the measured years only.
      */
     public static ReintegrationSimulation continuing(ReintegrationSimulation warmedUp, Scenario scenario, Observer observer) {
-        if (warmedUp.continued != null || warmedUp.daysRun != warmedUp.calendar.measurementStartDay()) {
+        if (!warmedUp.hasRunOnlyItsWarmUp()) {
             throw new IllegalStateException("only a replication that has run its own warm-up, and no further, can be continued");
         }
         if (!sharesWarmUp(warmedUp.scenario, scenario)) {
@@ -128,11 +128,16 @@ public final class ReintegrationSimulation extends SimState {
      * and ends it: the two together are {@link #runToEnd}, event for event. For timing the two parts apart.
      */
     public void runMeasuredYears() {
-        if (continued != null || daysRun != calendar.measurementStartDay()) {
+        if (!hasRunOnlyItsWarmUp()) {
             throw new IllegalStateException("only a replication that has run its own warm-up, and no further, can run its measured years");
         }
         runUntil(calendar.totalDays());
         finish();
+    }
+
+    /** Ran {@link #runWarmUp} and nothing since: what both continuing it and running its measured years need. */
+    private boolean hasRunOnlyItsWarmUp() {
+        return continued == null && daysRun == calendar.measurementStartDay();
     }
 
     private void runUntil(int end) {
