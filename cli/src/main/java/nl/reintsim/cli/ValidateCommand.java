@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.reintsim.calibration.TargetLoader;
 import nl.reintsim.simulation.scenario.InputException;
 import nl.reintsim.simulation.scenario.MunicipalityTableLoader;
 import nl.reintsim.simulation.scenario.ParameterLoader;
@@ -14,9 +15,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check scenario and parameter files with exactly the checks a run makes, without simulating.",
+        description = {"Check scenario, parameter, municipality and calibration-target files with exactly the checks a run "
+                + "(or calibrate) makes, without simulating.",
                 "A .csv file is a municipality table; a YAML file with a top-level `inflow:` or `format: reintsim-parameters/…` "
-                        + "is a parameter file; any other YAML file is a scenario."})
+                        + "is a parameter file; one with a top-level `targets:` or `format: reintsim-targets/…` a targets file; "
+                        + "any other YAML file is a scenario."})
 final class ValidateCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -35,6 +38,11 @@ final class ValidateCommand implements Callable<Integer> {
                     continue;
                 }
                 YamlDocument document = YamlDocument.read(file);
+                if (isTargets(document)) {
+                    TargetLoader.load(file);
+                    out.println("ok  " + file + " (calibration targets)");
+                    continue;
+                }
                 boolean parameters = document.rootNode().has("inflow")
                         || document.rootNode().path("format").asText().startsWith("reintsim-parameters");
                 if (parameters) ParameterLoader.read(document); else ScenarioLoader.read(document);
@@ -47,5 +55,10 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return bad == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    }
+
+    /** Researchers edit the targets as often as the parameters; read as a scenario, a targets file gets only "missing name". */
+    private static boolean isTargets(YamlDocument document) {
+        return document.rootNode().has("targets") || document.rootNode().path("format").asText().startsWith("reintsim-targets");
     }
 }

@@ -423,4 +423,16 @@ class CliTest {
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("recidivism.dailyHazardAtRelease.value"), result.err());
     }
+
+    @Test void validateReadsATargetsFileAsTargetsAndNamesAnUnknownKpi() throws Exception {
+        Path shipped = repository.resolve("calibration/targets/nl.yaml");
+        Result ok = reintsim("validate", shipped.toString());
+        assertEquals(0, ok.exitCode(), ok.err());
+        assertTrue(ok.out().contains("(calibration targets)"), ok.out());
+        Path bad = dir.resolve("t.yaml");
+        Files.writeString(bad, Files.readString(shipped).replace("kpi: recidivism_2y,", "kpi: recidivism_3y,"));
+        Result result = reintsim("validate", bad.toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("t.yaml:") && result.err().contains("kpi") && result.err().contains("recidivism_3y"), result.err());
+    }
 }
