@@ -16,7 +16,11 @@ public final class TargetLoader {
     private TargetLoader() { }
 
     public static List<Target> load(Path file) throws InputException {
-        YamlDocument document = YamlDocument.read(file);
+        return read(YamlDocument.read(file));
+    }
+
+    /** As {@link #load}, from a document already read (validate reads a file once to tell what kind it is). */
+    public static List<Target> read(YamlDocument document) throws InputException {
         Section root = document.root();
         String format = root.text("format");
         if (!format.isEmpty() && !format.equals(FORMAT)) root.problem("format", "found \"" + format + "\", expected " + FORMAT);

@@ -39,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 YamlDocument document = YamlDocument.read(file);
                 if (isTargets(document)) {
-                    TargetLoader.load(file);
+                    TargetLoader.read(document);
                     out.println("ok  " + file + " (calibration targets)");
                     continue;
                 }
