@@ -43,8 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
                     out.println("ok  " + file + " (calibration targets)");
                     continue;
                 }
-                boolean parameters = document.rootNode().has("inflow")
-                        || document.rootNode().path("format").asText().startsWith("reintsim-parameters");
+                boolean parameters = isParameters(document);
                 if (parameters) ParameterLoader.read(document); else ScenarioLoader.read(document);
                 out.println("ok  " + file + " (" + (parameters ? "parameters" : "scenario") + ")");
             } catch (InputException e) {
@@ -59,6 +58,15 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** Researchers edit the targets as often as the parameters; read as a scenario, a targets file gets only "missing name". */
     private static boolean isTargets(YamlDocument document) {
-        return document.rootNode().has("targets") || document.rootNode().path("format").asText().startsWith("reintsim-targets");
+        return hasKeyOrFormat(document, "targets", "reintsim-targets");
+    }
+
+    private static boolean isParameters(YamlDocument document) {
+        return hasKeyOrFormat(document, "inflow", "reintsim-parameters");
+    }
+
+    /** A file's kind: a top-level key only that kind has, or its {@code format:} line. */
+    private static boolean hasKeyOrFormat(YamlDocument document, String key, String format) {
+        return document.rootNode().has(key) || document.rootNode().path("format").asText().startsWith(format);
     }
 }
