@@ -276,7 +276,7 @@ public final class ConditionChange extends DailyMechanism {
         Income income = person.income();
         Housing housing = person.housing();
         m[ID] = id ? NEVER : arranged(parameters.meanDaysToArrangeId(), inDetention, supported, slower);
-        m[BENEFIT] = income != Income.NONE || !id || (inDetention && person.isBenefitReadyAtRelease())
+        m[BENEFIT] = income != Income.NONE || !id || !person.claimsBenefit() || (inDetention && person.isBenefitReadyAtRelease())
                 ? NEVER : arranged(parameters.meanDaysToArrangeBenefit(), inDetention, supported, slower);
         m[WORK] = inDetention || income == Income.WORK || !id ? NEVER
                 : parameters.meanDaysToFindWork() * slower / now.trajectory

@@ -125,6 +125,13 @@ public final class Detention {
                 conditionsRandom.uniform(id, Occasion.of(0, 4)) < e.probabilityInsuranceArrears(),
                 careNeed, careNeed && conditionsRandom.uniform(id, Occasion.of(0, 6)) < e.probabilityCareNeedMet());
         person.setStartQualification(conditionsRandom.uniform(id, Occasion.of(0, 7)) < e.probabilityStartQualification());
+        // who lived without registered income before mostly goes on so after release; who had a benefit claims again
+        double takeUp = switch (income) {
+            case BENEFIT -> 1;
+            case WORK -> e.probabilityTakeUpAfterWork();
+            case NONE -> e.probabilityTakeUpWithoutIncome();
+        };
+        person.setClaimsBenefit(conditionsRandom.uniform(id, Occasion.of(0, 8)) < takeUp);
     }
 
     static Housing drawHousing(Map<Housing, Double> shares, double u) {

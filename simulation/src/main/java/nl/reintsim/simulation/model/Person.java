@@ -49,6 +49,8 @@ public final class Person implements Cloneable {
     private boolean careMet;
     private boolean inEducation;
     private boolean startQualification;
+    /** Would claim a benefit when without work and income (entitled and applying); a trait, not a condition. */
+    private boolean claimsBenefit = true;
     /** Region whose shelter bed or supported-housing place this person holds (by their housing), or -1. */
     private int placeRegion = -1;
     /** The capped housing (shelter or supported housing) this person waits for, or null. */
@@ -176,6 +178,7 @@ public final class Person implements Cloneable {
     public boolean isCareMet() { return careMet; }
     public boolean isInEducation() { return inEducation; }
     public boolean hasStartQualification() { return startQualification; }
+    public boolean claimsBenefit() { return claimsBenefit; }
     public int placeRegion() { return placeRegion; }
     public Housing awaitingPlace() { return awaitingPlace; }
     public int awaitingRegion() { return awaitingRegion; }
@@ -298,6 +301,7 @@ public final class Person implements Cloneable {
     }
 
     public void setStartQualification(boolean qualified) { startQualification = qualified; }
+    public void setClaimsBenefit(boolean claims) { claimsBenefit = claims; }
     public void startEducation() { inEducation = true; }
     public void endEducation(boolean qualified) { inEducation = false; if (qualified) startQualification = true; }
     public void holdPlace(int region) { placeRegion = region; }

@@ -212,6 +212,7 @@ public final class ParameterLoader {
             benefit = 1 - work;
         }
         EntryConditionParameters parameters = new EntryConditionParameters(noId, shares, work, daysInWork, benefit,
+                value(entry, "probabilityTakeUpWithoutIncome", Unit.PROBABILITY, 0, 1),
                 value(entry, "probabilityProblematicDebts", Unit.PROBABILITY, 0, 1),
                 value(entry, "probabilityInsuranceArrears", Unit.PROBABILITY, 0, 1),
                 value(entry, "probabilityCareNeed", Unit.PROBABILITY, 0, 1),

@@ -67,6 +67,17 @@ class ConditionChangeTest {
         assertTrue(ratio > 0, "housing takes time");
     }
 
+    @Test void someoneWhoDoesNotClaimABenefitIsNeverArrangedOneButCanStillFindWork() {
+        Person claims = releasedWithout(true, 0);
+        Person doesNot = releasedWithout(true, 0);
+        doesNot.setClaimsBenefit(false);
+        claims.openMunicipalCase(0, 200);
+        doesNot.openMunicipalCase(0, 200);
+        assertTrue(Double.isFinite(conditions.meanDays(claims, ConditionKind.ARRANGE_BENEFIT, 20)));
+        assertTrue(Double.isInfinite(conditions.meanDays(doesNot, ConditionKind.ARRANGE_BENEFIT, 20)));
+        assertEquals(conditions.meanDays(claims, ConditionKind.FIND_WORK, 20), conditions.meanDays(doesNot, ConditionKind.FIND_WORK, 20));
+    }
+
     @Test void aBenefitPreparedInDetentionIsNotArrangedTwice() {
         Person person = world.detained(30, 0, 300, true, 0);
         person.openMunicipalCase(0, Integer.MAX_VALUE / 2);

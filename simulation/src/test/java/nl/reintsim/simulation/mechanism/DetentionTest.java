@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Housing;
+import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.observation.Detained;
 import nl.reintsim.simulation.parameters.StayParameters;
@@ -56,6 +57,31 @@ class DetentionTest {
         for (int id = 0; id < 20_000; id++) if (!world.population.get(id).hasValidId()) noId++;
         double expected = world.parameters.entryConditions().probabilityNoValidId();
         assertEquals(expected, noId / 20_000.0, 4 * Math.sqrt(expected * (1 - expected) / 20_000));
+    }
+
+    /**
+     * Benefit take-up: who had a benefit before detention claims again; of those without registered income only the
+     * parameter's share does; of those in work as many as of everyone not in work.
+     */
+    @Test void whoHadABenefitClaimsAgainAndWhoLivedWithoutIncomeMostlyDoesNot() {
+        admitMany(40_000);
+        var e = world.parameters.entryConditions();
+        assertTrue(e.probabilityTakeUpWithoutIncome() < 0.9, "the shipped share must leave a difference to see");
+        java.util.Map<Income, long[]> counts = new java.util.EnumMap<>(Income.class);
+        for (int id = 0; id < 40_000; id++) {
+            Person person = world.population.get(id);
+            long[] c = counts.computeIfAbsent(person.income(), k -> new long[2]);
+            c[0]++;
+            if (person.claimsBenefit()) c[1]++;
+        }
+        assertEquals(counts.get(Income.BENEFIT)[0], counts.get(Income.BENEFIT)[1], "everyone on a benefit before claims again");
+        assertShare(e.probabilityTakeUpWithoutIncome(), counts.get(Income.NONE), "without income before");
+        assertShare(e.probabilityTakeUpAfterWork(), counts.get(Income.WORK), "in work before");
+    }
+
+    private static void assertShare(double expected, long[] counts, String who) {
+        double se = Math.sqrt(expected * (1 - expected) / counts[0]);
+        assertEquals(expected, counts[1] / (double) counts[0], 4 * se + 1e-9, who);
     }
 
     @Test void someoneDetainedAgainKeepsTheConditionsTheyHave() {
