@@ -40,7 +40,7 @@ public record EntryConditionParameters(double probabilityNoValidId, Map<Housing,
      */
     public double probabilityTakeUpAfterWork() {
         if (probabilityWork >= 1) return 1;
-        double withoutIncome = Math.max(0, 1 - probabilityWork - probabilityBenefit);
-        return Math.min(1, (probabilityBenefit + withoutIncome * probabilityTakeUpWithoutIncome) / (1 - probabilityWork));
+        double withoutIncome = 1 - probabilityWork - probabilityBenefit;
+        return (probabilityBenefit + withoutIncome * probabilityTakeUpWithoutIncome) / (1 - probabilityWork);
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.EnumMap;
+import java.util.Map;
 import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
@@ -67,7 +69,7 @@ class DetentionTest {
         admitMany(40_000);
         var e = world.parameters.entryConditions();
         assertTrue(e.probabilityTakeUpWithoutIncome() < 0.9, "the shipped share must leave a difference to see");
-        java.util.Map<Income, long[]> counts = new java.util.EnumMap<>(Income.class);
+        Map<Income, long[]> counts = new EnumMap<>(Income.class);
         for (int id = 0; id < 40_000; id++) {
             Person person = world.population.get(id);
             long[] c = counts.computeIfAbsent(person.income(), k -> new long[2]);
