@@ -1,8 +1,10 @@
 package nl.reintsim.simulation.mechanism;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.reintsim.simulation.TestWorld;
+import nl.reintsim.simulation.mechanism.Fixture.Place;
 import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
@@ -42,6 +44,24 @@ class DetentionDamageTest {
     @Test void rentContinuationDoesNotCoverLongDetention() {
         Fixture continuing = new Fixture(TestWorld.shippedParameters(), new Fixture.Place(SizeClass.G4, true, true, 10, 0));
         assertTrue(shareKeepingHome(continuing, 3000, 300) < 0.9);
+    }
+
+    /** Whether someone who brought in a benefit still has it at the end of a {@code stay}-day detention. */
+    private static boolean benefitKept(Fixture world, int stay) {
+        Person person = world.population.add(30, 0, 0);
+        person.setOrigin(0);
+        person.setEntryConditions(true, Housing.OWN, Income.BENEFIT, Person.NO_WORK_START, false, false, false, false);
+        person.detain(0, DetentionType.SHORT_SENTENCE, stay, false, false);
+        world.mechanisms.damage().onAdmission(person, 0);
+        for (int day = 0; day < stay; day++) world.mechanisms.damage().onDay(day);
+        return person.income() == Income.BENEFIT;
+    }
+
+    @Test void aBenefitRunsOnForItsStopDaysSoOnlyALongerStayEndsIt() {
+        Place notFreezing = new Place(SizeClass.G4, true, false, 10, 0);
+        assertTrue(benefitKept(new Fixture(Fixture.withBenefitStopDays(30), notFreezing), 30), "a 30-day stay ends on the day the benefit would stop");
+        assertFalse(benefitKept(new Fixture(Fixture.withBenefitStopDays(30), notFreezing), 31));
+        assertFalse(benefitKept(new Fixture(Fixture.withBenefitStopDays(0), notFreezing), 2), "with no days, it stops on admission");
     }
 
     @Test void aBenefitStopsInDetentionUnlessFrozen() {

@@ -19,6 +19,7 @@ import nl.reintsim.simulation.model.SizeClass;
 import nl.reintsim.simulation.model.World;
 import nl.reintsim.simulation.observation.ModelEvent;
 import nl.reintsim.simulation.observation.Observer;
+import nl.reintsim.simulation.parameters.DetentionDamageParameters;
 import nl.reintsim.simulation.parameters.InflowParameters;
 import nl.reintsim.simulation.parameters.ModelParameters;
 import nl.reintsim.simulation.parameters.RecidivismParameters;
@@ -58,6 +59,17 @@ final class Fixture {
 
     Fixture(ModelParameters parameters, LeverSchedule levers, Place... places) {
         this(parameters, levers, housingPlaces(places.length, 1000, 1000), places);
+    }
+
+    /** The shipped parameters with a benefit that stops after this many days of detention. */
+    static ModelParameters withBenefitStopDays(double days) {
+        ModelParameters p = TestWorld.shippedParameters();
+        DetentionDamageParameters d = p.detentionDamage();
+        DetentionDamageParameters damage = new DetentionDamageParameters(d.meanDaysToLoseOwnHome(), d.meanDaysToLoseHomeWithOthers(),
+                d.probabilityRentPaidByOthers(), d.meanDaysJobKept(), days, d.probabilityArrearsPerYear());
+        return new ModelParameters(p.warmupYears(), p.inflow(), p.persons(), p.origin(), p.entryConditions(), damage,
+                p.caseManagers(), p.preparation(), p.release(), p.municipalities(), p.support(), p.bijdrageregeling(),
+                p.conditions(), p.accommodation(), p.recidivism(), p.redetention(), p.costs(), p.quantities());
     }
 
     /** All municipalities in one region with this many shelter beds and supported-housing places. */
