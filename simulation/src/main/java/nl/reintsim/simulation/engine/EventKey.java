@@ -9,6 +9,8 @@ public final class EventKey {
     private static final int KIND_BITS = 5;
     /** Bits below the person id in a key. */
     public static final int PERSON_SHIFT = KIND_BITS + 2;
+    /** The bits of a key that hold the kind. */
+    public static final int KIND_MASK = (1 << KIND_BITS) - 1;
 
     private EventKey() { }
 
@@ -19,7 +21,7 @@ public final class EventKey {
 
     public static int person(int key) { return key >>> PERSON_SHIFT; }
 
-    public static int kind(int key) { return key & ((1 << KIND_BITS) - 1); }
+    public static int kind(int key) { return key & KIND_MASK; }
 
     public static boolean isEpisode(int key, int episode) { return (key >>> KIND_BITS & 3) == (episode & 3); }
 }

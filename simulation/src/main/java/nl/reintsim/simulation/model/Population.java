@@ -51,6 +51,20 @@ public final class Population {
         };
     }
 
+    /**
+     * As {@link #warmer}, for entries that also name one of the person's condition kinds (the bits under
+     * {@code kindMask}): reads that kind's word of the condition array too. The stale check reads it first, and for
+     * most kinds it lies on another cache line than the array's start, which is all {@link #warmer} brings in.
+     */
+    public ObjIntConsumer<int[]> conditionWarmer(int shift, int kindMask) {
+        return (entries, count) -> {
+            Person[] all = people;
+            int sum = 0;
+            for (int i = 0; i < count; i++) sum += all[entries[i] >>> shift].firstBytes(entries[i] & kindMask);
+            warmed += sum;
+        };
+    }
+
     /** Kept only so that the reads of {@link #warmer} are not optimised away. */
     private int warmed;
 
