@@ -13,15 +13,19 @@ import nl.reintsim.simulation.model.SizeClass;
 import org.junit.jupiter.api.Test;
 
 class DetentionDamageTest {
+    /** Someone from municipality 0 with this housing and income, admitted on day 0 for {@code stay} days. */
+    private static Person admit(Fixture world, Housing housing, Income income, int stay) {
+        Person person = world.population.add(30, 0, 0);
+        person.setOrigin(0);
+        person.setEntryConditions(true, housing, income, Person.NO_WORK_START, false, false, false, false);
+        person.detain(0, DetentionType.SHORT_SENTENCE, stay, false, false);
+        world.mechanisms.damage().onAdmission(person, 0);
+        return person;
+    }
+
     /** Share of {@code n} tenants in municipality 0 who still have their home at release after {@code stay} days. */
     private static double shareKeepingHome(Fixture world, int n, int stay) {
-        for (int i = 0; i < n; i++) {
-            Person person = world.population.add(30, 0, 0);
-            person.setOrigin(0);
-            person.setEntryConditions(true, Housing.OWN, Income.NONE, Person.NO_WORK_START, false, false, false, false);
-            person.detain(0, DetentionType.SHORT_SENTENCE, stay, false, false);
-            world.mechanisms.damage().onAdmission(person, 0);
-        }
+        for (int i = 0; i < n; i++) admit(world, Housing.OWN, Income.NONE, stay);
         for (int day = 0; day < stay; day++) world.mechanisms.damage().onDay(day);
         int kept = 0;
         for (int id = 0; id < n; id++) if (world.population.get(id).housing() == Housing.OWN) kept++;
@@ -48,11 +52,7 @@ class DetentionDamageTest {
 
     /** Whether someone who brought in a benefit still has it at the end of a {@code stay}-day detention. */
     private static boolean benefitKept(Fixture world, int stay) {
-        Person person = world.population.add(30, 0, 0);
-        person.setOrigin(0);
-        person.setEntryConditions(true, Housing.OWN, Income.BENEFIT, Person.NO_WORK_START, false, false, false, false);
-        person.detain(0, DetentionType.SHORT_SENTENCE, stay, false, false);
-        world.mechanisms.damage().onAdmission(person, 0);
+        Person person = admit(world, Housing.OWN, Income.BENEFIT, stay);
         for (int day = 0; day < stay; day++) world.mechanisms.damage().onDay(day);
         return person.income() == Income.BENEFIT;
     }
@@ -65,13 +65,6 @@ class DetentionDamageTest {
     }
 
     @Test void aBenefitStopsInDetentionUnlessFrozen() {
-        Fixture world = new Fixture();
-        Person person = world.population.add(30, 0, 0);
-        person.setOrigin(0);
-        person.setEntryConditions(true, Housing.OWN, Income.BENEFIT, Person.NO_WORK_START, false, false, false, false);
-        person.detain(0, DetentionType.SHORT_SENTENCE, 60, false, false);
-        world.mechanisms.damage().onAdmission(person, 0);
-        for (int day = 0; day < 60; day++) world.mechanisms.damage().onDay(day);
-        assertTrue(person.income() == Income.NONE, "the fixture's municipalities do not freeze benefits");
+        assertFalse(benefitKept(new Fixture(), 60), "the fixture's municipalities do not freeze benefits");
     }
 }
