@@ -83,7 +83,7 @@ public final class ConditionChange extends DailyMechanism {
     public void setRecidivism(Recidivism recidivism) { this.recidivism = recidivism; }
 
     @Override protected void onDay(int day) {
-        due.drain(day, population.conditionWarmer(EventKey.PERSON_SHIFT, EventKey.KIND_MASK), key -> {
+        due.drain(day, population.warmer(EventKey.PERSON_SHIFT, EventKey.KIND_MASK), key -> {
             Person person = population.get(EventKey.person(key));
             ConditionKind kind = KINDS[EventKey.kind(key)];
             if (person.conditionDue(kind) != day || !EventKey.isEpisode(key, person.episode())) return;

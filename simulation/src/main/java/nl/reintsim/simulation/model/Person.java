@@ -130,10 +130,11 @@ public final class Person implements Cloneable {
         }
     }
 
-    /** A value that depends on the first bytes of each of the person's objects (see {@link Population#warmer}). */
-    int firstBytes() { return episode + (int) conditionState[0] + (int) hazardBudget + (inDetention ? 1 : 0); }
-    /** As {@link #firstBytes()}, and the condition word of this kind. */
-    int firstBytes(int kind) { return firstBytes() + (int) conditionState[kind]; }
+    /**
+     * A value that depends on the first bytes of each of the person's objects and on the condition word of this kind
+     * (see {@link Population#warmer(int, int)}).
+     */
+    int firstBytes(int kind) { return episode + (int) conditionState[kind] + (int) hazardBudget + (inDetention ? 1 : 0); }
 
     public boolean isMale() { return male; }
     public int priorOffences() { return priorOffences; }

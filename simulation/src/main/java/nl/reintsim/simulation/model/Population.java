@@ -43,20 +43,15 @@ public final class Population {
      * or warming in two passes, cost more than it saved. The person id sits above {@code shift} bits of an entry.
      */
     public ObjIntConsumer<int[]> warmer(int shift) {
-        return (entries, count) -> {
-            Person[] all = people;
-            int sum = 0;
-            for (int i = 0; i < count; i++) sum += all[entries[i] >>> shift].firstBytes();
-            warmed += sum;
-        };
+        return warmer(shift, 0);
     }
 
     /**
-     * As {@link #warmer}, for entries that also name one of the person's condition kinds (the bits under
+     * As {@link #warmer(int)}, for entries that also name one of the person's condition kinds (the bits under
      * {@code kindMask}): reads that kind's word of the condition array too. The stale check reads it first, and for
-     * most kinds it lies on another cache line than the array's start, which is all {@link #warmer} brings in.
+     * most kinds it lies on another cache line than the array's start, which is all the plain warmer brings in.
      */
-    public ObjIntConsumer<int[]> conditionWarmer(int shift, int kindMask) {
+    public ObjIntConsumer<int[]> warmer(int shift, int kindMask) {
         return (entries, count) -> {
             Person[] all = people;
             int sum = 0;

@@ -25,4 +25,10 @@ public record ModelParameters(int warmupYears, InflowParameters inflow, PersonPa
         return new ModelParameters(years, inflow, persons, origin, entryConditions, detentionDamage, caseManagers, preparation,
                 release, municipalities, support, bijdrageregeling, conditions, accommodation, recidivism, redetention, costs, quantities);
     }
+
+    /** The same parameters with other detention damage (for tests). */
+    public ModelParameters withDetentionDamage(DetentionDamageParameters damage) {
+        return new ModelParameters(warmupYears, inflow, persons, origin, entryConditions, damage, caseManagers, preparation,
+                release, municipalities, support, bijdrageregeling, conditions, accommodation, recidivism, redetention, costs, quantities);
+    }
 }

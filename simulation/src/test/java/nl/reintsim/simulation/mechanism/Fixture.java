@@ -65,11 +65,8 @@ final class Fixture {
     static ModelParameters withBenefitStopDays(double days) {
         ModelParameters p = TestWorld.shippedParameters();
         DetentionDamageParameters d = p.detentionDamage();
-        DetentionDamageParameters damage = new DetentionDamageParameters(d.meanDaysToLoseOwnHome(), d.meanDaysToLoseHomeWithOthers(),
-                d.probabilityRentPaidByOthers(), d.meanDaysJobKept(), days, d.probabilityArrearsPerYear());
-        return new ModelParameters(p.warmupYears(), p.inflow(), p.persons(), p.origin(), p.entryConditions(), damage,
-                p.caseManagers(), p.preparation(), p.release(), p.municipalities(), p.support(), p.bijdrageregeling(),
-                p.conditions(), p.accommodation(), p.recidivism(), p.redetention(), p.costs(), p.quantities());
+        return p.withDetentionDamage(new DetentionDamageParameters(d.meanDaysToLoseOwnHome(), d.meanDaysToLoseHomeWithOthers(),
+                d.probabilityRentPaidByOthers(), d.meanDaysJobKept(), days, d.probabilityArrearsPerYear()));
     }
 
     /** All municipalities in one region with this many shelter beds and supported-housing places. */
