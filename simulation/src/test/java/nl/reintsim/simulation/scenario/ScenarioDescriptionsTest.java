@@ -37,7 +37,7 @@ class ScenarioDescriptionsTest {
 
     /**
      * The first 16 hex digits of a SHA-256 over the parameter values (every scalar, with its path, except the keys
-     * above), the municipality table's bytes, and each shipped scenario's fields except its title and description.
+     * above), the municipality table, and each shipped scenario's fields except its title and description.
      */
     static String fingerprint(Path repository) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -50,7 +50,9 @@ class ScenarioDescriptionsTest {
             }
         }
         sha.update(values.toString().getBytes(StandardCharsets.UTF_8));
-        sha.update(Files.readAllBytes(repository.resolve("calibration/municipalities/nl-2025.csv")));
+        // line endings as a checkout may convert them (Windows) do not count
+        String municipalities = Files.readString(repository.resolve("calibration/municipalities/nl-2025.csv"));
+        sha.update(municipalities.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
     }
 
@@ -78,7 +80,7 @@ class ScenarioDescriptionsTest {
                 + "figures in every description (nl and en), then note the inputs fingerprint " + now + " there");
     }
 
-    @Test void theFingerprintMovesWithAParameterValueButNotWithItsSource(@TempDir Path copy) throws Exception {
+    @Test void theFingerprintMovesWithAParameterValueButNotWithItsSourceOrLineEndings(@TempDir Path copy) throws Exception {
         for (String file : List.of("calibration/parameters/nl-2025.yaml", "calibration/municipalities/nl-2025.csv",
                 "scenarios/baseline.yaml", "scenarios/rio-national.yaml")) {
             Files.createDirectories(copy.resolve(file).getParent());
@@ -90,6 +92,10 @@ class ScenarioDescriptionsTest {
 
         Files.writeString(parameters, shipped.replaceFirst("source: \"", "source: \"reworded "));
         assertEquals(before, fingerprint(copy), "a source note is not read by a run");
+
+        Path municipalities = copy.resolve("calibration/municipalities/nl-2025.csv");
+        Files.writeString(municipalities, Files.readString(municipalities).replace("\n", "\r\n"));
+        assertEquals(before, fingerprint(copy), "nor are a checkout's line endings");
 
         Matcher firstValue = Pattern.compile("value: (\\d+)").matcher(shipped);
         assertTrue(firstValue.find());
