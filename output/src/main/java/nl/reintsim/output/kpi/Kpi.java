@@ -19,7 +19,7 @@ public enum Kpi {
     NO_ADDRESS_AFTER_RELEASE("no_address_after_release", "monitor population: no registered address one month after release", "share", Direction.LOWER_IS_BETTER),
     INSURANCE_DEFAULT_YEAR_AFTER("insurance_default_year_after", "monitor population: health-insurance defaulter a year after release", "share", Direction.LOWER_IS_BETTER),
     NO_WORK_OR_EDUCATION_MONTH_AFTER("no_work_or_education_month_after", "monitor population: neither in work nor in education one month after release", "share", Direction.LOWER_IS_BETTER),
-    WORK_6M_BEFORE("work_6m_before", "monitor population: in work six months before release", "share", Direction.HIGHER_IS_BETTER),
+    WORK_6M_BEFORE("work_6m_before", "monitor population: in work six months before the detention", "share", Direction.HIGHER_IS_BETTER),
     WORK_AFTER_RELEASE("work_after_release", "monitor population: in work right after release", "share", Direction.HIGHER_IS_BETTER),
     WORK_WITHIN_2Y("work_within_2y", "monitor population: in work at some time within two years of release", "share", Direction.HIGHER_IS_BETTER),
     BENEFIT_AFTER_RELEASE("benefit_after_release", "monitor population: on a benefit one month after release", "share", Direction.NEUTRAL),

@@ -269,7 +269,7 @@ public final class KpiAccumulator implements Observer {
 
     private void onSnapshot(ConditionSnapshot s) {
         if (s.releaseDay() < measureFrom) return;
-        boolean before = s.moment().daysFromRelease() < 0;
+        boolean before = s.moment().isBeforeDetention();
         if (before && (s.stayDays() < MONITOR_MINIMUM_STAY_DAYS || s.releaseDay() >= end)) return;
         int sizeClass = before ? sizeClassOf[s.municipality()].ordinal() : monitorReleaseClass(s.personId(), s.releaseDay());
         if (sizeClass < 0 || (!before && s.inDetention())) return;

@@ -18,7 +18,13 @@ import nl.reintsim.simulation.scenario.Scenario;
 import nl.reintsim.simulation.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
-/** On real national runs, pairing by common random numbers gives a narrower interval than treating the runs as independent. */
+/**
+ * On real national runs, pairing by common random numbers gives a narrower interval than treating the runs as
+ * independent. Not for every KPI: a lever that all but removes an outcome leaves little shared chance to pair on
+ * (ID in detention takes the share without ID at release from 14% to 3%; with four replications and the stage-8
+ * calibration its paired interval came out 0.2% wider than the unpaired one, where the KPIs below narrow 6 to 22
+ * times), so the KPIs checked are those the lever moves without taking over.
+ */
 class PairingGainTest {
     private static Path repository() {
         Path here = Path.of("").toAbsolutePath();
@@ -36,7 +42,7 @@ class PairingGainTest {
                 (scenario, replication, calendar) -> new KpiAccumulator(scenario.name(), replication, calendar, inputs.municipalities(),
                         inputs.parameters()),
                 (done, total) -> { }).stream().map(list -> list.stream().map(KpiAccumulator::result).toList()).toList();
-        for (Kpi kpi : List.of(Kpi.RECIDIVISM_2Y, Kpi.NO_ID_AT_RELEASE, Kpi.NO_ADDRESS_AFTER_RELEASE)) {
+        for (Kpi kpi : List.of(Kpi.RECIDIVISM_2Y, Kpi.NO_INCOME_MONTH_AFTER, Kpi.NO_ADDRESS_AFTER_RELEASE)) {
             double[] base = ResultTables.values(runs.get(0), kpi);
             double[] alt = ResultTables.values(runs.get(1), kpi);
             Summary paired = PairedDifference.of(base, alt, Boolean.TRUE).difference();

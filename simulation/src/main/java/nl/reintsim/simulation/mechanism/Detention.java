@@ -2,6 +2,7 @@ package nl.reintsim.simulation.mechanism;
 
 import java.util.Map;
 import nl.reintsim.simulation.engine.DayQueue;
+import nl.reintsim.simulation.model.Conditions;
 import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
@@ -22,7 +23,7 @@ import nl.reintsim.simulation.random.RandomStreams;
  * the stay-length figures of [DJI, K25, K26]), whether its end will be sudden, and for a first detention
  * where the person comes from and the basic conditions they bring in. A person detained again keeps the
  * conditions they have. Then everything that follows from admission is set in motion: intake, detention
- * damage, in-reach visits, RIO, the PI's own ID route, and the monitor's "before release" moments.
+ * damage, in-reach visits, RIO, the PI's own ID route, and the monitor's "before the detention" moments.
  */
 public final class Detention {
     /** Connects admission to the mechanisms that act on it; set once when the schedule is built. */
@@ -93,6 +94,8 @@ public final class Detention {
         } else {
             followers.coordination().onAdmission(person, day);
         }
+        // before a shelter bed is given up and a course ends: the monitor's "before the detention"
+        Conditions broughtIn = person.conditions(day);
         followers.accommodation().onAdmission(person, day);
         boolean outside = originRandom.uniform(person.id(), Occasion.of(episode, 1)) < parameters.origin().probabilityDetainedOutsideRegion();
         boolean sudden = type.releaseCanBeSudden()
@@ -102,7 +105,7 @@ public final class Detention {
         releases.add(day + stay, person.id());
         observer.on(new Detained(day, person.id(), episode, type, stay, previousRelease, person.municipality()));
 
-        followers.monitor().onAdmission(person, day);
+        followers.monitor().onAdmission(person, day, broughtIn);
         followers.support().onAdmission(person, day);
         followers.intake().onAdmission(person, day);
         followers.damage().onAdmission(person, day);

@@ -3,6 +3,7 @@ package nl.reintsim.simulation.mechanism;
 import nl.reintsim.simulation.engine.DailyMechanism;
 import nl.reintsim.simulation.engine.DayQueue;
 import nl.reintsim.simulation.engine.EventKey;
+import nl.reintsim.simulation.model.Conditions;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.Population;
 import nl.reintsim.simulation.observation.ConditionSnapshot;
@@ -10,10 +11,13 @@ import nl.reintsim.simulation.observation.ConditionSnapshot.Moment;
 import nl.reintsim.simulation.observation.Observer;
 
 /**
- * Observation at the WODC monitor's moments (ODD 4, observation): six and one month before release, at
- * release, and one, six, twelve and 24 months after [W6]. A "before" moment that falls before the
- * detention began is taken on the day of admission, when the person's conditions are still those they
- * brought in. This mechanism only reports; it changes nothing.
+ * Observation at the WODC monitor's moments (ODD 4, observation): six and one month before the detention, at
+ * release, and one, six, twelve and 24 months after [W6]. The monitor describes the conditions on entering
+ * prison, at release and after it, so its "before" counts back from the start of the detention. The model has
+ * no life before an admission: what a person brings in (drawn at entry for a newcomer, carried from the life
+ * after the previous release for someone detained again) stands for both before moments, and is taken on the
+ * day of admission, before detention damage acts (and before a shelter bed is given up or a course ends).
+ * This mechanism only reports; it changes nothing.
  */
 public final class Monitor extends DailyMechanism {
     private static final long serialVersionUID = 1L;
@@ -32,16 +36,12 @@ public final class Monitor extends DailyMechanism {
         this.observer = observer;
     }
 
-    void onAdmission(Person person, int day) {
+    /** {@code broughtIn}: the conditions on the day of admission, before anything of the detention acted on them. */
+    void onAdmission(Person person, int day, Conditions broughtIn) {
         if (person.releaseDay() < firstObservedRelease) return;
         for (Moment moment : new Moment[] {Moment.SIX_MONTHS_BEFORE, Moment.ONE_MONTH_BEFORE}) {
-            int at = person.releaseDay() + moment.daysFromRelease();
-            if (at <= day) {
-                // before the detention began: what the person brings in, before detention damage acts
-                observe(person, moment, day);
-            } else {
-                due.add(at, EventKey.of(person.id(), person.episode(), moment.ordinal()));
-            }
+            observer.on(new ConditionSnapshot(day, person.id(), moment, person.releaseDay(), person.plannedStayDays(),
+                    person.municipality(), broughtIn, true));
         }
     }
 
@@ -54,25 +54,13 @@ public final class Monitor extends DailyMechanism {
         }
     }
 
-    private void observe(Person person, Moment moment, int day) {
-        observer.on(new ConditionSnapshot(day, person.id(), moment, person.releaseDay(),
-                person.plannedStayDays(), person.municipality(), person.conditions(day), true));
-    }
-
     @Override protected void onDay(int day) {
         due.drain(day, population.warmer(EventKey.PERSON_SHIFT), key -> {
             Person person = population.get(EventKey.person(key));
             Moment moment = MOMENTS[EventKey.kind(key)];
-            boolean before = moment.daysFromRelease() < 0;
-            if (before) {
-                // the detention this moment belongs to must still be the current one, and not yet ended early
-                if (!person.isInDetention() || !EventKey.isEpisode(key, person.episode())) return;
-                observe(person, moment, day);
-            } else {
-                int releaseDay = day - moment.daysFromRelease();
-                observer.on(new ConditionSnapshot(day, person.id(), moment, releaseDay, -1, person.municipality(),
-                        person.conditions(day), person.isInDetention()));
-            }
+            int releaseDay = day - moment.daysFromRelease();
+            observer.on(new ConditionSnapshot(day, person.id(), moment, releaseDay, -1, person.municipality(),
+                    person.conditions(day), person.isInDetention()));
         });
     }
 }
