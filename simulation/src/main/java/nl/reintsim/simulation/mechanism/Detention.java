@@ -95,7 +95,7 @@ public final class Detention {
             followers.coordination().onAdmission(person, day);
         }
         // before a shelter bed is given up and a course ends: the monitor's "before the detention"
-        Conditions broughtIn = person.conditions(day);
+        Conditions broughtIn = followers.monitor().broughtIn(person, day, day + stay);
         followers.accommodation().onAdmission(person, day);
         boolean outside = originRandom.uniform(person.id(), Occasion.of(episode, 1)) < parameters.origin().probabilityDetainedOutsideRegion();
         boolean sudden = type.releaseCanBeSudden()

@@ -22,6 +22,9 @@ import nl.reintsim.simulation.observation.Observer;
 public final class Monitor extends DailyMechanism {
     private static final long serialVersionUID = 1L;
     private static final Moment[] MOMENTS = Moment.values();
+    private static final Moment[] BEFORE_DETENTION = {Moment.SIX_MONTHS_BEFORE, Moment.ONE_MONTH_BEFORE};
+    private static final Moment[] AFTER_RELEASE = {Moment.ONE_MONTH_AFTER, Moment.SIX_MONTHS_AFTER, Moment.ONE_YEAR_AFTER,
+            Moment.TWO_YEARS_AFTER};
 
     private final Population population;
     private final DayQueue due;
@@ -36,10 +39,18 @@ public final class Monitor extends DailyMechanism {
         this.observer = observer;
     }
 
-    /** {@code broughtIn}: the conditions on the day of admission, before anything of the detention acted on them. */
+    /**
+     * What the person brings in, for the before moments of a detention that is to end on {@code releaseDay}: read on
+     * the day of admission before anything of the detention acts. Null when that release is not observed (warm-up).
+     */
+    Conditions broughtIn(Person person, int day, int releaseDay) {
+        return releaseDay < firstObservedRelease ? null : person.conditions(day);
+    }
+
+    /** {@code broughtIn}: from {@link #broughtIn}, so null when this detention's release is not observed. */
     void onAdmission(Person person, int day, Conditions broughtIn) {
-        if (person.releaseDay() < firstObservedRelease) return;
-        for (Moment moment : new Moment[] {Moment.SIX_MONTHS_BEFORE, Moment.ONE_MONTH_BEFORE}) {
+        if (broughtIn == null) return;
+        for (Moment moment : BEFORE_DETENTION) {
             observer.on(new ConditionSnapshot(day, person.id(), moment, person.releaseDay(), person.plannedStayDays(),
                     person.municipality(), broughtIn, true));
         }
@@ -49,7 +60,7 @@ public final class Monitor extends DailyMechanism {
         if (day < firstObservedRelease) return;
         observer.on(new ConditionSnapshot(day, person.id(), Moment.AT_RELEASE, day, stay, person.municipality(),
                 person.conditions(day), false));
-        for (Moment moment : new Moment[] {Moment.ONE_MONTH_AFTER, Moment.SIX_MONTHS_AFTER, Moment.ONE_YEAR_AFTER, Moment.TWO_YEARS_AFTER}) {
+        for (Moment moment : AFTER_RELEASE) {
             due.add(day + moment.daysFromRelease(), EventKey.of(person.id(), person.episode(), moment.ordinal()));
         }
     }
