@@ -14,18 +14,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The start of a run (ODD 5): the prison starts with the people a steady state holds, and measurement starts
- * only once the flows that go through re-detention (which start from nobody released) have settled. One national
- * replication of six measured years, the shipped warm-up against a two-year one.
+ * only once the flows that go through re-detention (which start from nobody released) have settled, and so have the
+ * capped places that released people hold for years (supported housing, shelter beds). One national replication of
+ * six measured years, the shipped warm-up against a two-year one.
  */
 class WarmUpTest {
     private static final int MEASURED_YEARS = 6;
     private static final int FOLLOW_UP_DAYS = 730;
 
     /**
-     * Later over earlier: releases per day, people released in the two years before, prison stock; and all
-     * admissions per newcomer over the measured years.
+     * Later over earlier: releases per day, people released in the two years before, prison stock, supported-housing
+     * places held and people waiting for a shelter bed (last over first measured year); and all admissions per
+     * newcomer over the measured years.
      */
-    private record Drift(double releases, double peopleInFollowUp, double prisonStock, double admissionsPerNewcomer) { }
+    private record Drift(double releases, double peopleInFollowUp, double prisonStock, double supportedHousingHeld,
+                         double shelterQueue, double admissionsPerNewcomer) { }
 
     private static Drift measure(int warmupYears) {
         ModelInputs inputs = TestWorld.shippedInputs(warmupYears);
@@ -37,6 +40,8 @@ class WarmUpTest {
         long[] releases = new long[2];
         long[] followUp = new long[2];
         double[] stock = new double[2];
+        double[] supportedHousing = new double[2];
+        double[] shelterQueue = new double[2];
         int[] monthEnds = new int[2];
         long[] admissions = new long[2];
         new ReintegrationSimulation(scenario, inputs, RandomStreams.forReplication(20260101L, 0), event -> {
@@ -51,13 +56,16 @@ class WarmUpTest {
                 int firstOrLastYear = m.day() < start + 365 ? 0 : m.day() >= end - 365 ? 1 : -1;
                 if (firstOrLastYear >= 0) {
                     stock[firstOrLastYear] += m.inDetention();
+                    supportedHousing[firstOrLastYear] += m.inSupportedHousing();
+                    shelterQueue[firstOrLastYear] += m.waitingForShelter();
                     monthEnds[firstOrLastYear]++;
                 }
             }
         }).runToEnd();
         return new Drift((double) releases[1] / (end - middle) / ((double) releases[0] / (middle - start)),
                 (double) followUp[1] / followUp[0],
-                (stock[1] / monthEnds[1]) / (stock[0] / monthEnds[0]), (double) admissions[0] / admissions[1]);
+                (stock[1] / monthEnds[1]) / (stock[0] / monthEnds[0]), (supportedHousing[1] / monthEnds[1]) / (supportedHousing[0] / monthEnds[0]),
+                (shelterQueue[1] / monthEnds[1]) / (shelterQueue[0] / monthEnds[0]), (double) admissions[0] / admissions[1]);
     }
 
     /** One national replication with the shipped warm-up serves both tests of it. */
@@ -79,6 +87,18 @@ class WarmUpTest {
         assertEquals(1, drift.prisonStock(), 0.02, "prison stock, last over first measured year");
     }
 
+    /**
+     * Released people hold a supported-housing place for two years on average, and the places and shelter beds are
+     * full with people waiting (ODD 7.7), so these fill only as the people released over the years add up.
+     * Measured (4 replications): last over first measured year 1.000–1.001 for the places held and 0.99–1.02 for the
+     * shelter queue; the supported-housing queue, a few hundred people, varies too much from year to year to test.
+     */
+    @Test void afterTheShippedWarmUpTheSupportedHousingHeldAndTheShelterQueueAreLevel() {
+        Drift drift = afterShippedWarmUp();
+        assertEquals(1, drift.supportedHousingHeld(), 0.02, "supported-housing places held, last over first measured year");
+        assertEquals(1, drift.shelterQueue(), 0.06, "people waiting for a shelter bed, last over first measured year");
+    }
+
     /** The parameter that sizes the prison at the start is a measurement of the model: it must still hold after a refit. */
     @Test void theModelStillGivesTheAdmissionsPerNewcomerThatSizeThePrisonAtTheStart() {
         double shipped = TestWorld.shippedParameters().inflow().steadyStateAdmissionsPerNewcomer();
@@ -87,12 +107,15 @@ class WarmUpTest {
 
     /**
      * What the checks above would catch: with two years the flows that go through re-detention are still filling
-     * up when measurement starts, and the prison, full on the first day, has dipped and is refilling.
+     * up when measurement starts, the prison, full on the first day, has dipped and is refilling, and the capped
+     * places are still filling (measured: 2.4 times the places held and 3.3 times the shelter queue in the last year).
      */
     @Test void aTwoYearWarmUpLeavesTheFlowsStillRising() {
         Drift drift = measure(2);
         assertTrue(drift.releases() > 1.05, "releases, later over earlier measured years: " + drift.releases());
         assertTrue(drift.peopleInFollowUp() > 1.1, "people in follow-up, end over start: " + drift.peopleInFollowUp());
         assertTrue(drift.prisonStock() > 1.1, "prison stock, last over first measured year: " + drift.prisonStock());
+        assertTrue(drift.supportedHousingHeld() > 1.5, "supported-housing places held, last over first year: " + drift.supportedHousingHeld());
+        assertTrue(drift.shelterQueue() > 2, "shelter queue, last over first measured year: " + drift.shelterQueue());
     }
 }
