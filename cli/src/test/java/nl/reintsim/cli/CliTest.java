@@ -341,7 +341,8 @@ class CliTest {
         assertTrue(draws.stream().anyMatch(l -> l.startsWith("0,")) && draws.stream().anyMatch(l -> l.startsWith("1,")));
         assertTrue(result.out().contains("Parameter uncertainty: 2 draws"), result.out());
         String report = Files.readString(out.resolve("report.html"));
-        assertTrue(report.contains("Uncertainty from what we do not know") && report.contains("difference: npv_net_benefit_eur"));
+        assertTrue(report.contains("Uncertainty from what we do not know") && report.contains("difference: societal net benefit (present value)")
+                && report.contains("<code class=\"key\">npv_net_benefit_eur</code>"), "the net benefit by its name, with its key in uncertainty.csv");
         Files.delete(out.resolve("report.html"));
         assertEquals(0, reintsim("report", out.toString(), "--lang", "en").exitCode());
         assertTrue(Files.readString(out.resolve("report.html")).contains("Uncertainty from what we do not know"), "report DIR reads uncertainty.csv");

@@ -259,7 +259,7 @@ public final class Charts {
     /** The monitor's table for the reference scenario: share lacking each condition at each moment; the title gives a month after release. */
     static CategoryChart monitor(List<ReplicationKpis> reference, Language language) {
         List<String> moments = new ArrayList<>();
-        for (ConditionSnapshot.Moment m : ConditionSnapshot.Moment.values()) moments.add(m.key());
+        for (ConditionSnapshot.Moment m : ConditionSnapshot.Moment.values()) moments.add(language.momentName(m));
         List<String> shown = List.of("no_valid_id", "no_registered_address", "no_income", "insurance_default");
         List<List<Double>> series = new ArrayList<>();
         for (String condition : shown) {
@@ -276,9 +276,10 @@ public final class Charts {
         String title = String.format(language.text("chart_monitor"), language.number(series.get(2).get(monthAfter), 0),
                 language.number(series.get(1).get(monthAfter), 0), language.number(series.get(0).get(monthAfter), 0));
         CategoryChart chart = chart(title, language.text("axis_percent"), language);
+        chart.getStyler().setXAxisLabelRotation(20);
         for (int k = 0; k < shown.size(); k++) {
             if (!KpiAccumulator.MONITOR_CONDITIONS.contains(shown.get(k))) throw new IllegalStateException("not a monitor condition: " + shown.get(k));
-            chart.addSeries(shown.get(k), moments, series.get(k)).setFillColor(colour(k));
+            chart.addSeries(language.monitorConditionName(shown.get(k)), moments, series.get(k)).setFillColor(colour(k));
         }
         return chart;
     }
@@ -489,7 +490,7 @@ public final class Charts {
                 }
                 values.add(v / 1e6);
             }
-            chart.addSeries(payer.key(), alternatives, values).setFillColor(colour(k++));
+            chart.addSeries(language.payerName(payer.key()), alternatives, values).setFillColor(colour(k++));
         }
         return chart;
     }

@@ -47,9 +47,9 @@ public final class HtmlReport {
             boolean euros = kpi.endsWith("_eur");
             double scale = euros ? 1e-6 : 100;
             String unit = euros ? " " + l.text("million_eur") : level ? "%" : " pp";
-            String label = (level ? "" : l.text("difference_short") + ": ") + kpi;
+            String label = (level ? "" : l.text("difference_short") + ": ") + l.kpiName(kpi);
             double betterShare = ((Number) row[better]).doubleValue();
-            h.append("<tr><td>").append(escape(row[scenario].toString())).append("</td><td>").append(escape(label)).append("</td><td class=\"n\">")
+            h.append("<tr><td>").append(escape(row[scenario].toString())).append("</td><td>").append(named(label, kpi)).append("</td><td class=\"n\">")
                     .append(l.number(scale * ((Number) row[mean]).doubleValue(), 1)).append(unit).append(" (")
                     .append(l.number(scale * ((Number) row[low]).doubleValue(), 1)).append("–")
                     .append(l.number(scale * ((Number) row[high]).doubleValue(), 1))
@@ -70,10 +70,10 @@ public final class HtmlReport {
         h.append("<!DOCTYPE html>\n<html lang=\"").append(l == Language.NL ? "nl" : "en").append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>").append(escape(l.text("title"))).append("</title>\n<style>\n")
                 .append("body{font-family:Georgia,'Times New Roman',serif;max-width:60em;margin:2em auto;padding:0 1em;color:#111;line-height:1.45}\n")
-                .append("h1{font-size:1.6em}h2{border-bottom:1px solid #999;margin-top:2em}table{border-collapse:collapse;margin:1em 0;font-size:.9em}\n")
+                .append("h1{font-size:1.6em}h2{border-bottom:1px solid #999;margin-top:2em}table{border-collapse:collapse;margin:1em 0;font-size:.9em;display:block;overflow-x:auto;max-width:100%}\n")
                 .append("th,td{border:1px solid #bbb;padding:.25em .5em;text-align:left;vertical-align:top}td.n{text-align:right;white-space:nowrap}\n")
-                .append("figure{margin:1.5em 0;page-break-inside:avoid}img{max-width:100%}figcaption{font-style:italic}pre{white-space:pre-wrap;font-size:.8em}\n")
-                .append("@media print{h2{page-break-before:always}body{max-width:none}}\n</style>\n</head>\n<body>\n");
+                .append("figure{margin:1.5em 0;page-break-inside:avoid}img{max-width:100%}figcaption{font-style:italic}pre{white-space:pre-wrap;font-size:.8em}code.key{font-size:.8em;color:#555}\n")
+                .append("@media print{h2{page-break-before:always}body{max-width:none}table{display:table}}\n</style>\n</head>\n<body>\n");
         h.append("<h1>").append(escape(l.text("title"))).append("</h1>\n");
 
         h.append("<h2>").append(escape(l.text("compared"))).append("</h2>\n<table>\n<tr><th>").append(escape(l.text("scenario")))
@@ -113,7 +113,7 @@ public final class HtmlReport {
         for (Scenario s : scenarios) h.append("<th>").append(escape(s.name())).append("</th>");
         h.append("</tr>\n");
         for (Kpi kpi : HEADLINE) {
-            h.append("<tr><td>").append(escape(kpi.key())).append("</td>");
+            h.append("<tr><td>").append(named(l.kpiName(kpi.key()), kpi.key())).append("</td>");
             for (List<ReplicationKpis> runs : results) {
                 Summary s = Summary.of(ResultTables.values(runs, kpi));
                 h.append("<td class=\"n\">").append(l.number(100 * s.mean(), 1)).append("% (").append(l.number(100 * s.ci95Low(), 1))
@@ -129,7 +129,7 @@ public final class HtmlReport {
                 for (Kpi kpi : HEADLINE) {
                     PairedDifference d = PairedDifference.of(ResultTables.values(results.get(0), kpi), ResultTables.values(results.get(a), kpi),
                             ResultTables.lowerIsBetter(kpi));
-                    h.append("<tr><td>").append(escape(scenarios.get(a).name())).append("</td><td>").append(escape(kpi.key()))
+                    h.append("<tr><td>").append(escape(scenarios.get(a).name())).append("</td><td>").append(named(l.kpiName(kpi.key()), kpi.key()))
                             .append("</td><td class=\"n\">").append(l.number(100 * d.difference().mean(), 2)).append(" pp (")
                             .append(l.number(100 * d.difference().ci95Low(), 2)).append(" – ").append(l.number(100 * d.difference().ci95High(), 2))
                             .append(")</td><td class=\"n\">").append(l.number(100 * d.shareBetter(), 0)).append("%</td></tr>\n");
@@ -141,8 +141,8 @@ public final class HtmlReport {
         if (costComparison != null) {
             h.append("<h2>").append(escape(l.text("who_pays"))).append("</h2>\n<p>").append(escape(l.text("npv"))).append("</p>\n<table>\n<tr><th>")
                     .append(escape(l.text("scenario"))).append("</th>");
-            for (Payer p : Payer.values()) h.append("<th>").append(escape(p.key())).append("</th>");
-            h.append("<th>society</th></tr>\n");
+            for (Payer p : Payer.values()) h.append("<th>").append(named(l.payerName(p.key()), p.key())).append("</th>");
+            h.append("<th>").append(named(l.payerName("society"), "society")).append("</th></tr>\n");
             for (int a = 1; a < scenarios.size(); a++) {
                 h.append("<tr><td>").append(escape(scenarios.get(a).name())).append("</td>");
                 for (Payer p : Payer.values()) h.append(npvCell(costComparison, scenarios.get(a).name(), p.key(), l));
@@ -157,7 +157,7 @@ public final class HtmlReport {
                     .append(escape(l.text("within"))).append("</th><th>").append(escape(l.text("source"))).append("</th></tr>\n");
             for (Object[] row : fit.rows()) {
                 int d = Math.abs((double) row[1]) >= 100 ? 0 : 3;
-                h.append("<tr><td>").append(escape(row[0].toString())).append("</td><td class=\"n\">").append(l.number((double) row[1], d))
+                h.append("<tr><td>").append(named(l.kpiName(row[0].toString()), row[0].toString())).append("</td><td class=\"n\">").append(l.number((double) row[1], d))
                         .append(" ± ").append(l.number((double) row[2], d)).append("</td><td class=\"n\">").append(l.number((double) row[4], d))
                         .append(" (").append(l.number((double) row[5], d)).append("–").append(l.number((double) row[6], d)).append(")</td><td>")
                         .append(escape(row[7].toString())).append("</td><td>").append(escape(row[10].toString())).append("</td></tr>\n");
@@ -234,6 +234,15 @@ public final class HtmlReport {
     }
 
     private static String text(Scenario.Text text, Language l) { return l == Language.NL ? text.nl() : text.en(); }
+
+    /**
+     * A name for readers with, beneath it, the key it has in the CSV files (where it differs), so that a figure
+     * in the report can be found in the tables that open in a spreadsheet.
+     */
+    static String named(String name, String key) {
+        if (name.equals(key)) return "<code>" + escape(key) + "</code>";
+        return escape(name) + "<br><code class=\"key\">" + escape(key) + "</code>";
+    }
 
     /** HTML-escapes text for element content and attribute values. */
     public static String escape(String text) {

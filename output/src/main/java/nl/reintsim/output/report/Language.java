@@ -4,6 +4,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import nl.reintsim.output.cost.Payer;
+import nl.reintsim.simulation.observation.ConditionSnapshot;
 
 /** The report's language: its words and how it writes numbers (a decimal comma in Dutch). */
 public enum Language {
@@ -37,6 +40,27 @@ public enum Language {
         if (word == null) throw new IllegalArgumentException("no text for " + key);
         return word;
     }
+
+    /**
+     * A KPI's name for readers, where the report has one; else its key, as in the CSV files (a target file may name
+     * any KPI).
+     */
+    public String kpiName(String kpi) {
+        String word = (this == NL ? NL_WORDS : EN_WORDS).get(kpi);
+        return word == null ? kpi : word;
+    }
+
+    /** Who pays, for readers; {@code key} is a {@link Payer} key or "society" (all payers together). */
+    public String payerName(String key) { return text("payer_" + key); }
+
+    /** A condition of the monitor's table ({@code KpiAccumulator.MONITOR_CONDITIONS}), for readers. */
+    public String monitorConditionName(String condition) { return text("monitor_" + condition); }
+
+    /** A moment of the monitor's table, for readers. */
+    public String momentName(ConditionSnapshot.Moment moment) { return text("moment_" + moment.key()); }
+
+    /** Every key this language has a text for (both languages must have the same). */
+    Set<String> keys() { return (this == NL ? NL_WORDS : EN_WORDS).keySet(); }
 
     private static final Map<String, String> NL_WORDS = Map.ofEntries(
             Map.entry("title", "Re-integratie van ex-gedetineerden: uitkomsten van het simulatiemodel"),
@@ -108,6 +132,44 @@ public enum Language {
             Map.entry("simulated", "Model (95%-interval)"),
             Map.entry("within", "Binnen tolerantie"),
             Map.entry("redetention_2y", "terugkeer in detentie binnen twee jaar"),
+            Map.entry("npv_net_benefit_eur", "maatschappelijke nettobaat (contante waarde)"),
+            Map.entry("releases_per_year", "ontslagen per jaar"),
+            Map.entry("share_stays_under_4_weeks", "aandeel verblijven van hooguit vier weken"),
+            Map.entry("share_stays_under_3_months", "aandeel verblijven korter dan drie maanden"),
+            Map.entry("mean_stay_days", "gemiddelde verblijfsduur (dagen)"),
+            Map.entry("large_city_share_of_releases", "aandeel ontslagen naar de drie grootste gemeenten"),
+            Map.entry("insurance_default_year_after", "wanbetaler zorgverzekering een jaar na ontslag"),
+            Map.entry("no_work_or_education_month_after", "geen werk of opleiding een maand na ontslag"),
+            Map.entry("work_6m_before", "werk zes maanden voor detentie"),
+            Map.entry("work_after_release", "werk direct na ontslag"),
+            Map.entry("work_within_2y", "werk binnen twee jaar na ontslag"),
+            Map.entry("benefit_after_release", "uitkering na ontslag"),
+            Map.entry("no_income_at_release", "zonder inkomen bij ontslag"),
+            Map.entry("reintegration_cost_per_release_2016eur", "kosten van re-integratie per ontslag (euro, prijzen 2016)"),
+            Map.entry("payer_state_dji", "Rijk: DJI (gevangeniswezen)"),
+            Map.entry("payer_state_probation", "Rijk: reclassering"),
+            Map.entry("payer_state_police_justice", "Rijk: politie, OM en rechtspraak"),
+            Map.entry("payer_state_subsidy_rio", "Rijk: subsidie en RIO's"),
+            Map.entry("payer_municipalities", "Gemeenten"),
+            Map.entry("payer_victims_society", "Slachtoffers en samenleving"),
+            Map.entry("payer_persons", "De (ex-)gedetineerden zelf"),
+            Map.entry("payer_society", "Samenleving, alle betalers samen"),
+            Map.entry("monitor_no_valid_id", "geen geldig ID"),
+            Map.entry("monitor_no_registered_address", "geen ingeschreven adres"),
+            Map.entry("monitor_no_shelter", "geen dak, ook geen opvang"),
+            Map.entry("monitor_no_income", "geen inkomen"),
+            Map.entry("monitor_no_work", "geen werk"),
+            Map.entry("monitor_benefit", "uitkering"),
+            Map.entry("monitor_insurance_default", "wanbetaler zorgverzekering"),
+            Map.entry("monitor_debts_without_approach", "schulden zonder aanpak"),
+            Map.entry("monitor_care_need_unmet", "zorgbehoefte zonder zorg"),
+            Map.entry("moment_6m_before", "6 mnd voor detentie"),
+            Map.entry("moment_1m_before", "1 mnd voor detentie"),
+            Map.entry("moment_at_release", "bij ontslag"),
+            Map.entry("moment_1m_after", "1 mnd na ontslag"),
+            Map.entry("moment_6m_after", "6 mnd na ontslag"),
+            Map.entry("moment_12m_after", "12 mnd na ontslag"),
+            Map.entry("moment_24m_after", "24 mnd na ontslag"),
             Map.entry("axis_pp", "procentpunt"),
             Map.entry("axis_percent", "%"),
             Map.entry("axis_meur", "mln euro"),
@@ -186,6 +248,44 @@ public enum Language {
             Map.entry("simulated", "Model (95% interval)"),
             Map.entry("within", "Within tolerance"),
             Map.entry("redetention_2y", "back in detention within two years"),
+            Map.entry("npv_net_benefit_eur", "societal net benefit (present value)"),
+            Map.entry("releases_per_year", "releases per year"),
+            Map.entry("share_stays_under_4_weeks", "share of stays of at most four weeks"),
+            Map.entry("share_stays_under_3_months", "share of stays under three months"),
+            Map.entry("mean_stay_days", "mean stay (days)"),
+            Map.entry("large_city_share_of_releases", "share of releases to the three largest municipalities"),
+            Map.entry("insurance_default_year_after", "health-insurance defaulter a year after release"),
+            Map.entry("no_work_or_education_month_after", "no work or education a month after release"),
+            Map.entry("work_6m_before", "in work six months before detention"),
+            Map.entry("work_after_release", "in work right after release"),
+            Map.entry("work_within_2y", "in work within two years of release"),
+            Map.entry("benefit_after_release", "on a benefit after release"),
+            Map.entry("no_income_at_release", "no income at release"),
+            Map.entry("reintegration_cost_per_release_2016eur", "reintegration cost per release (EUR, 2016 prices)"),
+            Map.entry("payer_state_dji", "State: DJI (prisons)"),
+            Map.entry("payer_state_probation", "State: probation"),
+            Map.entry("payer_state_police_justice", "State: police, prosecution and courts"),
+            Map.entry("payer_state_subsidy_rio", "State: subsidy and RIOs"),
+            Map.entry("payer_municipalities", "Municipalities"),
+            Map.entry("payer_victims_society", "Victims and society"),
+            Map.entry("payer_persons", "The (ex-)prisoners themselves"),
+            Map.entry("payer_society", "Society, all payers together"),
+            Map.entry("monitor_no_valid_id", "no valid ID"),
+            Map.entry("monitor_no_registered_address", "no registered address"),
+            Map.entry("monitor_no_shelter", "no roof, not even a shelter"),
+            Map.entry("monitor_no_income", "no income"),
+            Map.entry("monitor_no_work", "no work"),
+            Map.entry("monitor_benefit", "receiving a benefit"),
+            Map.entry("monitor_insurance_default", "health-insurance defaulter"),
+            Map.entry("monitor_debts_without_approach", "debts without an approach"),
+            Map.entry("monitor_care_need_unmet", "care need unmet"),
+            Map.entry("moment_6m_before", "6 months before detention"),
+            Map.entry("moment_1m_before", "1 month before detention"),
+            Map.entry("moment_at_release", "at release"),
+            Map.entry("moment_1m_after", "1 month after release"),
+            Map.entry("moment_6m_after", "6 months after release"),
+            Map.entry("moment_12m_after", "12 months after release"),
+            Map.entry("moment_24m_after", "24 months after release"),
             Map.entry("axis_pp", "percentage points"),
             Map.entry("axis_percent", "%"),
             Map.entry("axis_meur", "EUR million"),

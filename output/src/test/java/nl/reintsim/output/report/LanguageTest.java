@@ -1,0 +1,49 @@
+package nl.reintsim.output.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import nl.reintsim.output.cost.Payer;
+import nl.reintsim.output.kpi.Kpi;
+import nl.reintsim.output.kpi.KpiAccumulator;
+import nl.reintsim.simulation.observation.ConditionSnapshot;
+import org.junit.jupiter.api.Test;
+
+/** A reader of the report sees names in their language, never a key that only the CSV files need. */
+class LanguageTest {
+    @Test void bothLanguagesHaveATextForTheSameThings() {
+        assertEquals(Language.NL.keys(), Language.EN.keys());
+    }
+
+    @Test void everyPayerMonitorConditionAndMomentHasANameInBothLanguages() {
+        for (Language l : Language.values()) {
+            for (Payer p : Payer.values()) assertNamed(l.payerName(p.key()), p.key());
+            assertNamed(l.payerName("society"), "society");
+            for (String condition : KpiAccumulator.MONITOR_CONDITIONS) assertNamed(l.monitorConditionName(condition), condition);
+            for (ConditionSnapshot.Moment m : ConditionSnapshot.Moment.values()) assertNamed(l.momentName(m), m.key());
+        }
+    }
+
+    @Test void everyIndicatorOfTheReportsTablesHasANameInBothLanguages() {
+        for (Language l : Language.values()) {
+            for (Kpi kpi : HtmlReport.HEADLINE) assertNamed(l.kpiName(kpi.key()), kpi.key());
+            assertNamed(l.kpiName("npv_net_benefit_eur"), "npv_net_benefit_eur");
+        }
+    }
+
+    @Test void aKpiTheReportHasNoNameForIsShownByItsKey() {
+        assertEquals("two-year recidivism", Language.EN.kpiName("recidivism_2y"));
+        assertEquals("tweejaarsrecidive", Language.NL.kpiName("recidivism_2y"));
+        assertEquals("prison_population", Language.NL.kpiName("prison_population"));
+    }
+
+    @Test void aNameInATableCarriesTheKeyOfItsColumnInTheCsvFiles() {
+        assertEquals("Gemeenten<br><code class=\"key\">municipalities</code>", HtmlReport.named(Language.NL.payerName("municipalities"), "municipalities"));
+        assertEquals("<code>prison_population</code>", HtmlReport.named(Language.NL.kpiName("prison_population"), "prison_population"));
+    }
+
+    private static void assertNamed(String name, String key) {
+        assertFalse(name.isBlank(), key);
+        assertFalse(name.equals(key) || name.contains("_"), key + " is shown as " + name);
+    }
+}
