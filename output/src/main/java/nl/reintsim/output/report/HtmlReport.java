@@ -160,7 +160,7 @@ public final class HtmlReport {
                 h.append("<tr><td>").append(named(l.kpiName(row[0].toString()), row[0].toString())).append("</td><td class=\"n\">").append(l.number((double) row[1], d))
                         .append(" ± ").append(l.number((double) row[2], d)).append("</td><td class=\"n\">").append(l.number((double) row[4], d))
                         .append(" (").append(l.number((double) row[5], d)).append("–").append(l.number((double) row[6], d)).append(")</td><td>")
-                        .append(escape(row[7].toString())).append("</td><td>").append(escape(row[10].toString())).append("</td></tr>\n");
+                        .append(escape(yesOrNo(row[7].toString(), l))).append("</td><td>").append(escape(row[10].toString())).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }
@@ -234,6 +234,11 @@ public final class HtmlReport {
     }
 
     private static String text(Scenario.Text text, Language l) { return l == Language.NL ? text.nl() : text.en(); }
+
+    /** fit.csv says "yes" or "no" (read back by {@code reintsim report}, so anything else is shown as it is). */
+    private static String yesOrNo(String within, Language l) {
+        return within.equals("yes") || within.equals("no") ? l.text(within) : within;
+    }
 
     /**
      * A name for readers with, beneath it, the key it has in the CSV files (where it differs), so that a figure
