@@ -113,7 +113,7 @@ public final class HtmlReport {
         for (Scenario s : scenarios) h.append("<th>").append(escape(s.name())).append("</th>");
         h.append("</tr>\n");
         for (Kpi kpi : HEADLINE) {
-            h.append("<tr><td>").append(named(l.kpiName(kpi.key()), kpi.key())).append("</td>");
+            h.append("<tr><td>").append(namedKpi(kpi.key(), l)).append("</td>");
             for (List<ReplicationKpis> runs : results) {
                 Summary s = Summary.of(ResultTables.values(runs, kpi));
                 h.append("<td class=\"n\">").append(l.number(100 * s.mean(), 1)).append("% (").append(l.number(100 * s.ci95Low(), 1))
@@ -129,7 +129,7 @@ public final class HtmlReport {
                 for (Kpi kpi : HEADLINE) {
                     PairedDifference d = PairedDifference.of(ResultTables.values(results.get(0), kpi), ResultTables.values(results.get(a), kpi),
                             ResultTables.lowerIsBetter(kpi));
-                    h.append("<tr><td>").append(escape(scenarios.get(a).name())).append("</td><td>").append(named(l.kpiName(kpi.key()), kpi.key()))
+                    h.append("<tr><td>").append(escape(scenarios.get(a).name())).append("</td><td>").append(namedKpi(kpi.key(), l))
                             .append("</td><td class=\"n\">").append(l.number(100 * d.difference().mean(), 2)).append(" pp (")
                             .append(l.number(100 * d.difference().ci95Low(), 2)).append(" – ").append(l.number(100 * d.difference().ci95High(), 2))
                             .append(")</td><td class=\"n\">").append(l.number(100 * d.shareBetter(), 0)).append("%</td></tr>\n");
@@ -157,7 +157,7 @@ public final class HtmlReport {
                     .append(escape(l.text("within"))).append("</th><th>").append(escape(l.text("source"))).append("</th></tr>\n");
             for (Object[] row : fit.rows()) {
                 int d = Math.abs((double) row[1]) >= 100 ? 0 : 3;
-                h.append("<tr><td>").append(named(l.kpiName(row[0].toString()), row[0].toString())).append("</td><td class=\"n\">").append(l.number((double) row[1], d))
+                h.append("<tr><td>").append(namedKpi(row[0].toString(), l)).append("</td><td class=\"n\">").append(l.number((double) row[1], d))
                         .append(" ± ").append(l.number((double) row[2], d)).append("</td><td class=\"n\">").append(l.number((double) row[4], d))
                         .append(" (").append(l.number((double) row[5], d)).append("–").append(l.number((double) row[6], d)).append(")</td><td>")
                         .append(escape(yesOrNo(row[7].toString(), l))).append("</td><td>").append(escape(row[10].toString())).append("</td></tr>\n");
@@ -248,6 +248,9 @@ public final class HtmlReport {
         if (name.equals(key)) return "<code>" + escape(key) + "</code>";
         return escape(name) + "<br><code class=\"key\">" + escape(key) + "</code>";
     }
+
+    /** A KPI {@link #named} in the report's language. */
+    private static String namedKpi(String kpi, Language l) { return named(l.kpiName(kpi), kpi); }
 
     /** HTML-escapes text for element content and attribute values. */
     public static String escape(String text) {

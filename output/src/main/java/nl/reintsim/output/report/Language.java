@@ -35,8 +35,7 @@ public enum Language {
     }
 
     public String text(String key) {
-        Map<String, String> words = this == NL ? NL_WORDS : EN_WORDS;
-        String word = words.get(key);
+        String word = words().get(key);
         if (word == null) throw new IllegalArgumentException("no text for " + key);
         return word;
     }
@@ -46,8 +45,7 @@ public enum Language {
      * any KPI).
      */
     public String kpiName(String kpi) {
-        String word = (this == NL ? NL_WORDS : EN_WORDS).get(kpi);
-        return word == null ? kpi : word;
+        return words().getOrDefault(kpi, kpi);
     }
 
     /** Who pays, for readers; {@code key} is a {@link Payer} key or "society" (all payers together). */
@@ -60,7 +58,9 @@ public enum Language {
     public String momentName(ConditionSnapshot.Moment moment) { return text("moment_" + moment.key()); }
 
     /** Every key this language has a text for (both languages must have the same). */
-    Set<String> keys() { return (this == NL ? NL_WORDS : EN_WORDS).keySet(); }
+    Set<String> keys() { return words().keySet(); }
+
+    private Map<String, String> words() { return this == NL ? NL_WORDS : EN_WORDS; }
 
     private static final Map<String, String> NL_WORDS = Map.ofEntries(
             Map.entry("title", "Re-integratie van ex-gedetineerden: uitkomsten van het simulatiemodel"),
