@@ -285,6 +285,14 @@ public final class Charts {
     }
 
     /**
+     * A level in a chart title: shares to a tenth of a per cent; days and persons whole, but to a tenth below ten,
+     * so that a wait that falls under a day does not read as "1 days".
+     */
+    private static String titleNumber(double value, boolean share, Language language) {
+        return language.number(value, share || Math.abs(value) < 10 ? 1 : 0);
+    }
+
+    /**
      * A KPI by month (of release for outcomes and conditions, of the month itself for waits) for every scenario:
      * mean over replications, with the reference's 95% band as dashed lines; read from the timeseries table so
      * that {@code reintsim report} draws the same chart. The title gives the average over months of the reference
@@ -324,10 +332,10 @@ public final class Charts {
         }
         String label = capitalised(language.text(kpi.key()));
         String unit = share ? "%" : " " + language.text("axis_" + kpi.unit());
-        String reference = language.number(series.get(0).average(), share ? 1 : 0) + unit;
+        String reference = titleNumber(series.get(0).average(), share, language) + unit;
         String title = best < 0 ? String.format(language.text("chart_over_time_one"), label, reference)
                 : String.format(language.text("chart_over_time"), label, reference, series.get(best).name(),
-                        language.number(bestAverage, share ? 1 : 0) + unit);
+                        titleNumber(bestAverage, share, language) + unit);
         boolean byRelease = !kpi.unit().equals("days") && !kpi.unit().equals("persons");
         XYChart chart = lineChart(title, language.text(byRelease ? "axis_release_month" : "axis_month") + language.text("axis_band"),
                 share ? language.text("axis_percent") : language.text("axis_" + kpi.unit()), language);

@@ -1,6 +1,7 @@
 package nl.reintsim.output.report;
 
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import nl.reintsim.output.cost.Payer;
@@ -10,8 +11,11 @@ import nl.reintsim.output.statistics.PairedDifference;
 import nl.reintsim.output.statistics.Summary;
 import nl.reintsim.output.table.ResultTables;
 import nl.reintsim.output.table.Table;
+import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.parameters.BySizeClass;
 import nl.reintsim.simulation.parameters.Quantity;
 import nl.reintsim.simulation.policy.Lever;
+import nl.reintsim.simulation.policy.RioAllocation;
 import nl.reintsim.simulation.scenario.Scenario;
 
 /**
@@ -171,14 +175,14 @@ public final class HtmlReport {
                 .append("</th><th>").append(escape(l.text("lever"))).append("</th><th>").append(escape(l.text("value"))).append("</th></tr>\n");
         for (Scenario s : scenarios) {
             for (Lever lever : s.levers().active()) {
-                h.append("<tr><td>").append(escape(s.name())).append("</td><td>").append(escape(lever.key())).append("</td><td>")
-                        .append(escape(fields(lever))).append("</td></tr>\n");
+                h.append("<tr><td>").append(escape(s.name())).append("</td><td>").append(named(l.leverName(lever.key()), lever.key()))
+                        .append("</td><td>").append(settings(lever, l)).append("</td></tr>\n");
             }
         }
         h.append("</table>\n<table>\n<tr><th>").append(escape(l.text("parameter"))).append("</th><th>").append(escape(l.text("value")))
                 .append("</th><th>").append(escape(l.text("source"))).append("</th></tr>\n");
         for (Quantity q : data.parameters()) {
-            h.append("<tr><td><code>").append(escape(q.path())).append("</code></td><td class=\"n\">").append(escape(l.number(q.value(), decimals(q.value()))))
+            h.append("<tr><td><code>").append(escape(q.path())).append("</code></td><td class=\"n\">").append(escape(l.number(q.value())))
                     .append(' ').append(escape(q.unit().yamlName())).append("</td><td>").append(escape(q.source())).append("</td></tr>\n");
         }
         h.append("</table>\n");
@@ -213,24 +217,42 @@ public final class HtmlReport {
         return "<td></td>";
     }
 
-    private static int decimals(double value) {
-        if (value == Math.rint(value)) return 0;
-        double a = Math.abs(value);
-        return a >= 100 ? 0 : a >= 1 ? 2 : 4;
-    }
-
-    /** A lever's settings as {@code name: value, …}, from its record components. */
-    static String fields(Lever lever) {
+    /**
+     * A lever's settings, one field a line as the scenario file names it, from its record components. Values are
+     * written for readers (numbers in the report's convention, yes/no in its language) but keep the file's spelling
+     * where a reader would look it up there: size-class and choice keys.
+     */
+    static String settings(Lever lever, Language l) {
         StringBuilder s = new StringBuilder();
         for (RecordComponent c : lever.getClass().getRecordComponents()) {
             try {
-                if (s.length() > 0) s.append(", ");
-                s.append(c.getName()).append(": ").append(c.getAccessor().invoke(lever));
+                if (s.length() > 0) s.append("<br>");
+                s.append(escape(c.getName())).append(": ").append(escape(setting(c.getAccessor().invoke(lever), l)));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
         }
         return s.toString();
+    }
+
+    /** The types a lever's settings may have; {@code HtmlReportTest} checks every lever against this list. */
+    static final List<Class<?>> SETTING_TYPES = List.of(LocalDate.class, double.class, boolean.class, String.class, BySizeClass.class,
+            RioAllocation.class);
+
+    private static String setting(Object value, Language l) {
+        if (value instanceof Double d) return l.number(d);
+        if (value instanceof Boolean b) return l.text(b ? "yes" : "no");
+        if (value instanceof BySizeClass byClass) {
+            StringBuilder s = new StringBuilder();
+            for (SizeClass c : SizeClass.values()) {
+                if (s.length() > 0) s.append(" · ");
+                s.append(c.key()).append(' ').append(l.number(byClass.of(c)));
+            }
+            return s.toString();
+        }
+        if (value instanceof RioAllocation a) return a.key();
+        if (value instanceof LocalDate || value instanceof String) return value.toString();
+        throw new IllegalArgumentException("no way to show a lever setting of type " + value.getClass().getName());
     }
 
     private static String text(Scenario.Text text, Language l) { return l == Language.NL ? text.nl() : text.en(); }

@@ -34,6 +34,17 @@ public enum Language {
         return format.format(value);
     }
 
+    /**
+     * A number as a table of inputs shows it: no more decimals than it has, and at most what its size warrants
+     * (none from 100, two from 1, four below), so 0.95 reads 0,95 and 150 reads 150.
+     */
+    public String number(double value) {
+        double a = Math.abs(value);
+        int most = a >= 100 ? 0 : a >= 1 ? 2 : 4;
+        DecimalFormat format = new DecimalFormat(most == 0 ? "#,##0" : "#,##0." + "#".repeat(most), DecimalFormatSymbols.getInstance(locale));
+        return Double.isNaN(value) ? "–" : format.format(value);
+    }
+
     public String text(String key) {
         String word = words().get(key);
         if (word == null) throw new IllegalArgumentException("no text for " + key);
@@ -50,6 +61,9 @@ public enum Language {
 
     /** Who pays, for readers; {@code key} is a {@link Payer} key or "society" (all payers together). */
     public String payerName(String key) { return text("payer_" + key); }
+
+    /** A policy lever, by its key under {@code levers:} in scenario files, for readers. */
+    public String leverName(String key) { return text("lever_" + key); }
 
     /** A condition of the monitor's table ({@code KpiAccumulator.MONITOR_CONDITIONS}), for readers. */
     public String monitorConditionName(String condition) { return text("monitor_" + condition); }
@@ -79,6 +93,15 @@ public enum Language {
             Map.entry("payer", "Betaler"),
             Map.entry("npv", "Extra kosten, contante waarde over de looptijd (mln euro, 95%-interval)"),
             Map.entry("lever", "Maatregel"),
+            Map.entry("lever_idInDetention", "ID regelen tijdens detentie"),
+            Map.entry("lever_caseManagerCapacity", "Capaciteit van de casemanagers (DJI)"),
+            Map.entry("lever_informationSharing", "Informatie-uitwisseling tussen PI en gemeente"),
+            Map.entry("lever_rentContinuation", "Huur doorbetalen tijdens een kort verblijf"),
+            Map.entry("lever_bijdrageregeling", "Bijdrageregeling (subsidie voor wonen en werk)"),
+            Map.entry("lever_regionalCoordination", "Regionaal coördinatiepunt voor kleine gemeenten"),
+            Map.entry("lever_statutoryDuty", "Wettelijke taak voor gemeenten"),
+            Map.entry("lever_rio", "Re-integratieofficiers (RIO)"),
+            Map.entry("lever_housing", "Voorrang op een woning, opvang en beschermd wonen"),
             Map.entry("value", "Waarde"),
             Map.entry("source", "Bron"),
             Map.entry("parameter", "Parameter"),
@@ -197,6 +220,15 @@ public enum Language {
             Map.entry("payer", "Payer"),
             Map.entry("npv", "Extra cost, present value over the horizon (EUR million, 95% interval)"),
             Map.entry("lever", "Measure"),
+            Map.entry("lever_idInDetention", "ID arranged during detention"),
+            Map.entry("lever_caseManagerCapacity", "Capacity of the case managers (DJI)"),
+            Map.entry("lever_informationSharing", "Information sharing between prison and municipality"),
+            Map.entry("lever_rentContinuation", "Rent continued during a short stay"),
+            Map.entry("lever_bijdrageregeling", "Bijdrageregeling (subsidy for housing and work)"),
+            Map.entry("lever_regionalCoordination", "Regional coordination point for small municipalities"),
+            Map.entry("lever_statutoryDuty", "Statutory duty for municipalities"),
+            Map.entry("lever_rio", "Re-integration officers (RIO)"),
+            Map.entry("lever_housing", "Housing priority, shelter and supported housing"),
             Map.entry("value", "Value"),
             Map.entry("source", "Source"),
             Map.entry("parameter", "Parameter"),

@@ -62,6 +62,17 @@ class ChartsTest {
         assertNull(Charts.overTime(timeseries, results, Kpi.RECIDIVISM_2Y, Language.EN), "no series, no chart");
     }
 
+    @Test void aWaitUnderTenDaysIsGivenToATenthSoThatLessThanADayDoesNotReadAsOne() {
+        Table timeseries = new Table("scenario", "month", "kpi", "mean", "ci95_low", "ci95_high", "p2_5", "p97_5", "n");
+        for (String month : List.of("2027-01", "2027-02")) {
+            timeseries.add("baseline", month, "coordinator_wait_days", 11.0, 10.0, 12.0, 5.0, 20.0, 4);
+            timeseries.add("big-help", month, "coordinator_wait_days", 0.6, 0.4, 0.8, 0.0, 2.0, 4);
+        }
+        String title = Charts.overTime(timeseries, List.of(runs("baseline", 0.45), runs("big-help", 0.42)), Kpi.COORDINATOR_WAIT_DAYS,
+                Language.NL).getTitle();
+        assertEquals("Wachttijd op een gemeentelijke coördinator: gemiddeld 11 dagen in de referentie, 0,6 dagen bij big-help", title);
+    }
+
     @Test void theDifferencesByKpiChartNamesTheLargestDifferenceWhicheverKpiItIs() {
         String title = Charts.differencesByKpi(results, Language.EN).getTitle();
         assertEquals("The largest difference from the reference: two-year recidivism, -3.0 percentage points in big-help", title);

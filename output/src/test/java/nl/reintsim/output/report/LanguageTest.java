@@ -7,6 +7,7 @@ import nl.reintsim.output.cost.Payer;
 import nl.reintsim.output.kpi.Kpi;
 import nl.reintsim.output.kpi.KpiAccumulator;
 import nl.reintsim.simulation.observation.ConditionSnapshot;
+import nl.reintsim.simulation.scenario.ScenarioFormat;
 import org.junit.jupiter.api.Test;
 
 /** A reader of the report sees names in their language, never a key that only the CSV files need. */
@@ -29,6 +30,20 @@ class LanguageTest {
             for (Kpi kpi : HtmlReport.HEADLINE) assertNamed(l.kpiName(kpi.key()), kpi.key());
             assertNamed(l.kpiName("npv_net_benefit_eur"), "npv_net_benefit_eur");
         }
+    }
+
+    @Test void everyLeverOfTheScenarioFormatHasANameInBothLanguages() {
+        for (Language l : Language.values()) {
+            for (ScenarioFormat.LeverFormat lever : ScenarioFormat.LEVERS) assertNamed(l.leverName(lever.key()), lever.key());
+        }
+    }
+
+    @Test void aNumberInATableOfInputsHasNoMoreDecimalsThanItNeeds() {
+        assertEquals("0,95", Language.NL.number(0.95));
+        assertEquals("150", Language.NL.number(150.0));
+        assertEquals("15.470", Language.NL.number(15_470.2));
+        assertEquals("1.55", Language.EN.number(1.5512));
+        assertEquals("0.0001", Language.EN.number(0.000123));
     }
 
     @Test void aKpiTheReportHasNoNameForIsShownByItsKey() {
