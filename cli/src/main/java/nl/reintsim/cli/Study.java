@@ -217,6 +217,7 @@ final class Study {
             Table timeseries = ResultTables.timeseries(results, m -> calendar.month(firstMonth + m));
             csv(timeseries, staging.resolve("timeseries.csv"));
             csv(ResultTables.bySizeClass(results), staging.resolve("municipalities.csv"));
+            csv(ResultTables.byGroup(results), staging.resolve("groups.csv"));
             csv(ResultTables.monitor(results), staging.resolve("monitor.csv"));
             csv(CostTables.costs(results), staging.resolve("costs.csv"));
             Table costsPerYear = CostTables.perYear(results);
@@ -226,6 +227,7 @@ final class Study {
             Table costComparison = results.size() > 1 ? CostTables.comparison(results) : null;
             if (costComparison != null) {
                 write(ResultTables.comparison(results), staging, "comparison");
+                csv(ResultTables.comparisonByGroup(results), staging.resolve("comparison-groups.csv"));
                 write(costComparison, staging, "cost-comparison");
             }
             if (!precisionStatus.isEmpty()) csv(Precision.table(precisionStatus), staging.resolve("precision.csv"));

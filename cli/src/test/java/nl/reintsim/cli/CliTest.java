@@ -186,8 +186,8 @@ class CliTest {
             assertEquals(0, reintsim("compare", scenario("baseline"), scenario("id-in-detention"), "--years", "2", "-r", "2",
                     "-q", "--parameters", quickParameters.toString(), "--threads", threads, "--out", dir.resolve("c" + threads).toString()).exitCode());
         }
-        for (String file : List.of("summary.csv", "comparison.csv", "comparison.json", "municipalities.csv", "monitor.csv", "timeseries.csv",
-                "replications.csv", "costs.csv", "cost-comparison.csv")) {
+        for (String file : List.of("summary.csv", "comparison.csv", "comparison.json", "municipalities.csv", "groups.csv",
+                "comparison-groups.csv", "monitor.csv", "timeseries.csv", "replications.csv", "costs.csv", "cost-comparison.csv")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("c1/" + file)), Files.readAllBytes(dir.resolve("c2/" + file)), file);
         }
     }
@@ -260,7 +260,8 @@ class CliTest {
             charts = files.map(p -> p.getFileName().toString()).filter(f -> f.endsWith(".png")).sorted().toList();
         }
         List<String> expected = new java.util.ArrayList<>(List.of("contact_by_size_class.png", "costs_by_payer.png", "costs_per_year.png",
-                "differences_by_kpi.png", "differences_recidivism_2y.png", "differences_recidivism_2y_by_size_class.png", "monitor_reference.png", "recidivism_by_size_class.png"));
+                "differences_by_kpi.png", "differences_recidivism_2y.png", "differences_recidivism_2y_by_size_class.png",
+                "differences_recidivism_2y_by_group.png", "monitor_reference.png", "recidivism_by_size_class.png"));
         for (String kpi : List.of("recidivism_2y", "redetention_2y", "no_id_at_release", "no_address_after_release", "no_income_month_after",
                 "coordinator_wait_days", "shelter_wait_days")) {
             expected.add(kpi + "_over_time.png");
@@ -295,6 +296,8 @@ class CliTest {
         assertTrue(html.contains("lang=\"en\"") && html.contains("two-year recidivism"), "English text");
         assertEquals(dutch.split("<img ", -1).length - 1, html.split("<img ", -1).length - 1, "every chart again, the cost charts included");
         assertTrue(html.contains("Extra societal cost per year"), "the costs per year are read back from costs-per-year.csv");
+        assertTrue(html.contains("For whom") && html.contains("charts/differences_recidivism_2y_by_group.png"),
+                "the groups of released people are read back from replications.csv");
         try (Stream<Path> left = Files.list(out)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".report")), "no staging left behind");
         }

@@ -62,6 +62,8 @@ public final class KpiAccumulator implements Observer {
     private final boolean[] largeCity;
 
     private final Tally tally = new Tally();
+    /** The outcomes of {@link PersonGroup#OUTCOMES} per group: [outcome][group] → {hits, cohort}. */
+    private final long[][][] groupCounts = new long[PersonGroup.OUTCOMES.size()][PersonGroup.values().length][2];
     private long releases;
     private long largeCityReleases;
     private long staysUnder4Weeks;
@@ -79,6 +81,8 @@ public final class KpiAccumulator implements Observer {
     /** Per person, about their last release: day if it is in the follow-up cohort (else -1), and its class. */
     private int[] cohortReleaseDay = new int[1024];
     private byte[] cohortClass = new byte[1024];
+    /** Per person, the groups of their last release in the follow-up cohort, one per dimension. */
+    private PersonGroup[][] cohortGroups = new PersonGroup[1024][];
     private boolean[] firstOffenceCounted = new boolean[1024];
     private boolean[] workCounted = new boolean[1024];
     private boolean[] shelterLossCounted = new boolean[1024];
@@ -223,6 +227,8 @@ public final class KpiAccumulator implements Observer {
             cohort1y[month]++;
             tally.count(Kpi.RECIDIVISM_1Y, size, false);
             cohortReleaseDay[id] = r.day();
+            cohortGroups[id] = PersonGroup.of(r);
+            countGroups(Kpi.RECIDIVISM_1Y, cohortGroups[id], 1);
             tally.count(Kpi.EVER_WITHOUT_SHELTER, size, c.housing() == Housing.NONE);
             shelterLossCounted[id] = c.housing() == Housing.NONE;
         }
@@ -230,6 +236,8 @@ public final class KpiAccumulator implements Observer {
             cohort2y[month]++;
             tally.count(Kpi.RECIDIVISM_2Y, size, false);
             tally.count(Kpi.REDETENTION_2Y, size, false);
+            countGroups(Kpi.RECIDIVISM_2Y, cohortGroups[id], 1);
+            countGroups(Kpi.REDETENTION_2Y, cohortGroups[id], 1);
             boolean working = c.income() == Income.WORK;
             tally.count(Kpi.WORK_WITHIN_2Y, size, working);
             workCounted[id] = working;
@@ -345,10 +353,12 @@ public final class KpiAccumulator implements Observer {
         if (after <= ONE_YEAR_DAYS) {
             reoffended1y[month]++;
             tally.hit(Kpi.RECIDIVISM_1Y, size);
+            countGroups(Kpi.RECIDIVISM_1Y, cohortGroups[id], 0);
         }
         if (after <= TWO_YEARS_DAYS && releaseDay + TWO_YEARS_DAYS <= end) {
             reoffended2y[month]++;
             tally.hit(Kpi.RECIDIVISM_2Y, size);
+            countGroups(Kpi.RECIDIVISM_2Y, cohortGroups[id], 0);
         }
     }
 
@@ -360,6 +370,7 @@ public final class KpiAccumulator implements Observer {
         if (d.day() - releaseDay <= TWO_YEARS_DAYS && releaseDay + TWO_YEARS_DAYS <= end) {
             redetained2y[monthOf(releaseDay)]++;
             tally.hit(Kpi.REDETENTION_2Y, SIZE_CLASSES[cohortClass[id]]);
+            countGroups(Kpi.REDETENTION_2Y, cohortGroups[id], 0);
         }
     }
 
@@ -380,6 +391,12 @@ public final class KpiAccumulator implements Observer {
         monthEndSums[4] += m.caseManagerLoad();
     }
 
+    /** Adds one to each of the release's groups: to the hits ({@code which} 0) or to the cohort (1). */
+    private void countGroups(Kpi outcome, PersonGroup[] groups, int which) {
+        long[][] counts = groupCounts[PersonGroup.OUTCOMES.indexOf(outcome)];
+        for (PersonGroup g : groups) counts[g.ordinal()][which]++;
+    }
+
     private int monthOf(int day) { return calendar.monthIndex(day) - firstMonth; }
 
     private static long key(int personId, int releaseDay) { return (long) personId << 32 | releaseDay; }
@@ -391,6 +408,7 @@ public final class KpiAccumulator implements Observer {
         cohortReleaseDay = Arrays.copyOf(cohortReleaseDay, size);
         Arrays.fill(cohortReleaseDay, old, size, -1);
         cohortClass = Arrays.copyOf(cohortClass, size);
+        cohortGroups = Arrays.copyOf(cohortGroups, size);
         firstOffenceCounted = Arrays.copyOf(firstOffenceCounted, size);
         workCounted = Arrays.copyOf(workCounted, size);
         shelterLossCounted = Arrays.copyOf(shelterLossCounted, size);
@@ -460,6 +478,13 @@ public final class KpiAccumulator implements Observer {
             byClass.put(kpi, tally.shareBySizeClass(kpi));
         }
 
+        Map<Kpi, Map<PersonGroup, Double>> byGroup = new EnumMap<>(Kpi.class);
+        for (int o = 0; o < PersonGroup.OUTCOMES.size(); o++) {
+            Map<PersonGroup, Double> shares = new EnumMap<>(PersonGroup.class);
+            for (PersonGroup g : PersonGroup.values()) shares.put(g, Tally.ratio(groupCounts[o][g.ordinal()][0], groupCounts[o][g.ordinal()][1]));
+            byGroup.put(PersonGroup.OUTCOMES.get(o), shares);
+        }
+
         Map<String, Double> monitor = new LinkedHashMap<>();
         for (int i = 0; i < MONITOR_CONDITIONS.size(); i++) {
             for (Moment moment : Moment.values()) {
@@ -491,7 +516,7 @@ public final class KpiAccumulator implements Observer {
         monthly.put(Kpi.SHELTER_WAIT_DAYS, shelterWaitByMonth.ratios());
         monthly.put(Kpi.COORDINATOR_QUEUE, coordinatorQueueByMonth.clone());
         monthly.put(Kpi.SHELTER_QUEUE, shelterQueueByMonth.clone());
-        return new ReplicationKpis(scenario, replication, values, byClass, monitor, monthly, costs);
+        return new ReplicationKpis(scenario, replication, values, byClass, byGroup, monitor, monthly, costs);
     }
 
     /**

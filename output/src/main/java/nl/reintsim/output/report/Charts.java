@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import nl.reintsim.output.cost.Payer;
 import nl.reintsim.output.kpi.Kpi;
 import nl.reintsim.output.kpi.KpiAccumulator;
+import nl.reintsim.output.kpi.PersonGroup;
 import nl.reintsim.output.kpi.ReplicationKpis;
 import nl.reintsim.output.statistics.PairedDifference;
 import nl.reintsim.output.statistics.Summary;
@@ -66,6 +68,8 @@ public final class Charts {
             written.add(save(differences(results, language), "differences_recidivism_2y", folder));
             written.add(save(differencesByKpi(results, language), "differences_by_kpi", folder));
             written.add(save(differencesBySizeClass(results, Kpi.RECIDIVISM_2Y, language), "differences_recidivism_2y_by_size_class", folder));
+            CategoryChart byGroup = differencesByGroup(results, Kpi.RECIDIVISM_2Y, language);
+            if (byGroup != null) written.add(save(byGroup, "differences_recidivism_2y_by_group", folder));
         }
         written.add(save(bySizeClass(results, Kpi.RECIDIVISM_2Y, language), "recidivism_by_size_class", folder));
         written.add(save(bySizeClass(results, Kpi.MUNICIPAL_CONTACT_DURING_DETENTION, language), "contact_by_size_class", folder));
@@ -179,29 +183,60 @@ public final class Charts {
      * of the municipality of release, with 95% CIs; the title names the class where the largest fall is.
      */
     static CategoryChart differencesBySizeClass(List<List<ReplicationKpis>> results, Kpi kpi, Language language) {
-        List<String> classes = new ArrayList<>();
-        for (SizeClass c : SizeClass.values()) classes.add(c.label());
+        List<String> labels = new ArrayList<>();
+        List<Function<List<ReplicationKpis>, double[]>> values = new ArrayList<>();
+        for (SizeClass c : SizeClass.values()) {
+            labels.add(c.label());
+            values.add(runs -> ResultTables.values(runs, kpi, c));
+        }
+        return differencesPer(results, kpi, labels, values, "chart_differences_by_size_class", language);
+    }
+
+    /**
+     * For whom, beyond municipality size: each alternative's paired difference in an outcome with the reference,
+     * per group of released people (age, legal ground, legal framework, sex), with 95% CIs; the title names the
+     * group where the largest fall is. Null when the results have no groups (an older output folder).
+     */
+    static CategoryChart differencesByGroup(List<List<ReplicationKpis>> results, Kpi kpi, Language language) {
+        if (!results.get(0).get(0).byGroup().containsKey(kpi)) return null;
+        List<String> labels = new ArrayList<>();
+        List<Function<List<ReplicationKpis>, double[]>> values = new ArrayList<>();
+        for (PersonGroup g : PersonGroup.values()) {
+            labels.add(language.groupName(g.key()));
+            values.add(runs -> ResultTables.values(runs, kpi, g));
+        }
+        CategoryChart chart = differencesPer(results, kpi, labels, values, "chart_differences_by_group", language);
+        chart.getStyler().setXAxisLabelRotation(30);
+        return chart;
+    }
+
+    /**
+     * Paired differences with the reference per category, one bar per alternative; {@code titleKey} names the text
+     * for the largest fall (KPI, alternative, category, points), and with "_none" the text for no fall at all.
+     */
+    private static CategoryChart differencesPer(List<List<ReplicationKpis>> results, Kpi kpi, List<String> labels,
+                                                List<Function<List<ReplicationKpis>, double[]>> values, String titleKey, Language language) {
         List<CategorySeriesData> series = new ArrayList<>();
         double largestFall = 0;
-        String title = String.format(language.text("chart_differences_by_size_class_none"), language.text(kpi.key()));
+        String title = String.format(language.text(titleKey + "_none"), language.text(kpi.key()));
         for (List<ReplicationKpis> alternative : results.subList(1, results.size())) {
             List<Double> means = new ArrayList<>();
             List<Double> errors = new ArrayList<>();
-            for (SizeClass c : SizeClass.values()) {
-                Summary d = pairedDifference(ResultTables.values(results.get(0), kpi, c), ResultTables.values(alternative, kpi, c));
+            for (int c = 0; c < labels.size(); c++) {
+                Summary d = pairedDifference(values.get(c).apply(results.get(0)), values.get(c).apply(alternative));
                 double mean = Double.isNaN(d.mean()) ? 0 : 100 * d.mean();
                 means.add(mean);
                 errors.add(halfWidthPoints(d));
                 if (mean < largestFall) {
                     largestFall = mean;
-                    title = String.format(language.text("chart_differences_by_size_class"), capitalised(language.text(kpi.key())),
-                            alternative.get(0).scenario(), c.label(), language.number(mean, 2));
+                    title = String.format(language.text(titleKey), capitalised(language.text(kpi.key())),
+                            alternative.get(0).scenario(), labels.get(c), language.number(mean, 2));
                 }
             }
             series.add(new CategorySeriesData(alternative.get(0).scenario(), means, errors));
         }
         CategoryChart chart = chart(title, language.text("axis_pp_difference"), language);
-        addAlternatives(chart, classes, series);
+        addAlternatives(chart, labels, series);
         return chart;
     }
 

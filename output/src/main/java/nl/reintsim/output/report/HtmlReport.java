@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import nl.reintsim.output.cost.Payer;
 import nl.reintsim.output.kpi.Kpi;
+import nl.reintsim.output.kpi.PersonGroup;
 import nl.reintsim.output.kpi.ReplicationKpis;
 import nl.reintsim.output.statistics.PairedDifference;
 import nl.reintsim.output.statistics.Summary;
@@ -142,6 +143,8 @@ public final class HtmlReport {
             h.append("</table>\n");
         }
 
+        if (!results.get(0).get(0).byGroup().isEmpty()) groupTable(h, results, l);
+
         if (costComparison != null) {
             h.append("<h2>").append(escape(l.text("who_pays"))).append("</h2>\n<p>").append(escape(l.text("npv"))).append("</p>\n<table>\n<tr><th>")
                     .append(escape(l.text("scenario"))).append("</th>");
@@ -190,6 +193,31 @@ public final class HtmlReport {
         h.append("<h2>").append(escape(l.text("methods"))).append("</h2>\n<p>").append(escape(l.text("methods_text"))).append("</p>\n");
         h.append("<h2>").append(escape(l.text("manifest"))).append("</h2>\n<pre>").append(escape(manifestJson)).append("</pre>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /**
+     * For whom: two-year recidivism per group of released people, the reference's level and each alternative's
+     * paired difference, with their 95% intervals (groups.csv and comparison-groups.csv hold all outcomes).
+     */
+    private static void groupTable(StringBuilder h, List<List<ReplicationKpis>> results, Language l) {
+        Kpi kpi = Kpi.RECIDIVISM_2Y;
+        h.append("<p>").append(escape(l.text("by_group"))).append("</p>\n<table>\n<tr><th>").append(escape(l.text("group"))).append("</th>");
+        for (List<ReplicationKpis> runs : results) h.append("<th>").append(escape(runs.get(0).scenario())).append("</th>");
+        h.append("</tr>\n");
+        for (PersonGroup g : PersonGroup.values()) {
+            h.append("<tr><td>").append(named(l.groupName(g.key()), g.key())).append("</td>");
+            double[] reference = ResultTables.values(results.get(0), kpi, g);
+            Summary level = Summary.of(reference);
+            h.append("<td class=\"n\">").append(l.number(100 * level.mean(), 1)).append("% (").append(l.number(100 * level.ci95Low(), 1))
+                    .append("–").append(l.number(100 * level.ci95High(), 1)).append(")</td>");
+            for (List<ReplicationKpis> alternative : results.subList(1, results.size())) {
+                Summary d = PairedDifference.of(reference, ResultTables.values(alternative, kpi, g), Boolean.TRUE).difference();
+                h.append("<td class=\"n\">").append(l.number(100 * d.mean(), 2)).append(" pp (").append(l.number(100 * d.ci95Low(), 2))
+                        .append(" – ").append(l.number(100 * d.ci95High(), 2)).append(")</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     private static String costSentence(Table costs, String alternative, int runs, Language l) {

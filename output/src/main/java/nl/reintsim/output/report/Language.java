@@ -65,6 +65,9 @@ public enum Language {
     /** A policy lever, by its key under {@code levers:} in scenario files, for readers. */
     public String leverName(String key) { return text("lever_" + key); }
 
+    /** A group of released people ({@code PersonGroup} key), for readers. */
+    public String groupName(String key) { return text("group_" + key); }
+
     /** A condition of the monitor's table ({@code KpiAccumulator.MONITOR_CONDITIONS}), for readers. */
     public String monitorConditionName(String condition) { return text("monitor_" + condition); }
 
@@ -116,6 +119,22 @@ public enum Language {
             Map.entry("chart_differences_by_kpi_none", "Geen verschillen met de referentie"),
             Map.entry("chart_differences_by_size_class", "%s daalt het meest bij %s in gemeenten %s: %s procentpunt"),
             Map.entry("chart_differences_by_size_class_none", "Geen alternatief verlaagt de %s in een gemeentegrootte"),
+            Map.entry("chart_differences_by_group", "%s daalt het meest bij %s voor %s: %s procentpunt"),
+            Map.entry("chart_differences_by_group_none", "Geen alternatief verlaagt de %s in een groep"),
+            Map.entry("group_age_18_24", "18–24 jaar"),
+            Map.entry("group_age_25_35", "25–35 jaar"),
+            Map.entry("group_age_36_49", "36–49 jaar"),
+            Map.entry("group_age_50_plus", "50 jaar en ouder"),
+            Map.entry("group_pre_trial", "voorlopige hechtenis"),
+            Map.entry("group_short_sentence", "korte gevangenisstraf"),
+            Map.entry("group_long_sentence", "lange gevangenisstraf"),
+            Map.entry("group_substitute_custody", "vervangende hechtenis (boete)"),
+            Map.entry("group_probation", "met reclasseringstoezicht"),
+            Map.entry("group_no_framework", "zonder juridisch kader"),
+            Map.entry("group_men", "mannen"),
+            Map.entry("group_women", "vrouwen"),
+            Map.entry("group", "Groep"),
+            Map.entry("by_group", "Voor wie: tweejaarsrecidive per groep vrijgelatenen, het niveau in de referentie en het verschil bij elk alternatief (95%-interval). Alle uitkomsten per groep staan in groups.csv en comparison-groups.csv."),
             Map.entry("chart_size_class", "%s in de referentie: het hoogst bij %s (%s%%), het laagst bij %s (%s%%)"),
             Map.entry("chart_monitor", "Een maand na ontslag is %s%% zonder inkomen, %s%% zonder adres, %s%% zonder geldig ID (referentie)"),
             Map.entry("chart_costs", "Extra kosten per betaler (contante waarde); de grootste maatschappelijke nettobaat heeft %s: %s mln euro"),
@@ -243,6 +262,22 @@ public enum Language {
             Map.entry("chart_differences_by_kpi_none", "No differences from the reference"),
             Map.entry("chart_differences_by_size_class", "%s falls most in %s in municipalities %s: %s percentage points"),
             Map.entry("chart_differences_by_size_class_none", "No alternative lowers %s in any size of municipality"),
+            Map.entry("chart_differences_by_group", "%s falls most in %s for %s: %s percentage points"),
+            Map.entry("chart_differences_by_group_none", "No alternative lowers %s in any group"),
+            Map.entry("group_age_18_24", "aged 18–24"),
+            Map.entry("group_age_25_35", "aged 25–35"),
+            Map.entry("group_age_36_49", "aged 36–49"),
+            Map.entry("group_age_50_plus", "aged 50 and over"),
+            Map.entry("group_pre_trial", "pre-trial detention"),
+            Map.entry("group_short_sentence", "short prison sentence"),
+            Map.entry("group_long_sentence", "long prison sentence"),
+            Map.entry("group_substitute_custody", "substitute custody (unpaid fine)"),
+            Map.entry("group_probation", "under probation supervision"),
+            Map.entry("group_no_framework", "no legal framework"),
+            Map.entry("group_men", "men"),
+            Map.entry("group_women", "women"),
+            Map.entry("group", "Group"),
+            Map.entry("by_group", "For whom: two-year recidivism per group of released people, the level in the reference and the difference in each alternative (95% interval). All outcomes per group are in groups.csv and comparison-groups.csv."),
             Map.entry("chart_size_class", "%s in the reference: highest in %s (%s%%), lowest in %s (%s%%)"),
             Map.entry("chart_monitor", "A month after release %s%% have no income, %s%% no address, %s%% no valid ID (reference)"),
             Map.entry("chart_costs", "Extra cost per payer (present value); the largest societal net benefit is %s's: EUR %s million"),

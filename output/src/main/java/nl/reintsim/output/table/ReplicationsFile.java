@@ -13,17 +13,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.reintsim.output.kpi.Kpi;
+import nl.reintsim.output.kpi.PersonGroup;
 import nl.reintsim.output.kpi.ReplicationKpis;
 import nl.reintsim.simulation.model.SizeClass;
 
 /**
- * replications.csv: every replication's KPIs (nationally, per size class, and the monitor table), one
- * value per row, always RFC 4180 so that programs, and {@code reintsim report}, can read it back.
+ * replications.csv: every replication's KPIs (nationally, per size class, per person group and the monitor table),
+ * one value per row, always RFC 4180 so that programs, and {@code reintsim report}, can read it back. Rows of
+ * the monitor and of the groups have "all" as size class and name what they are in the measure:
+ * {@code monitor:no_valid_id@at_release}, {@code group:recidivism_2y@age_18_24}.
  */
 public final class ReplicationsFile {
     public static final String NAME = "replications.csv";
     private static final String ALL = "all";
     private static final String MONITOR = "monitor:";
+    private static final String GROUP = "group:";
 
     private ReplicationsFile() { }
 
@@ -35,6 +39,12 @@ public final class ReplicationsFile {
                     table.add(r.scenario(), r.replication(), kpi.key(), ALL, r.value(kpi));
                     if (!r.bySizeClass().containsKey(kpi)) continue;
                     for (SizeClass c : SizeClass.values()) table.add(r.scenario(), r.replication(), kpi.key(), c.key(), r.value(kpi, c));
+                }
+                for (Kpi kpi : PersonGroup.OUTCOMES) {
+                    if (!r.byGroup().containsKey(kpi)) continue;
+                    for (PersonGroup g : PersonGroup.values()) {
+                        table.add(r.scenario(), r.replication(), GROUP + kpi.key() + "@" + g.key(), ALL, r.value(kpi, g));
+                    }
                 }
                 for (Map.Entry<String, Double> m : new java.util.TreeMap<>(r.monitor()).entrySet()) {
                     table.add(r.scenario(), r.replication(), MONITOR + m.getKey(), ALL, m.getValue());
@@ -63,6 +73,13 @@ public final class ReplicationsFile {
                     b.monitor.put(cells[2].substring(MONITOR.length()), value);
                     continue;
                 }
+                if (cells[2].startsWith(GROUP)) {
+                    String[] kpiAndGroup = cells[2].substring(GROUP.length()).split("@", 2);
+                    Kpi kpi = Kpi.byKey(kpiAndGroup[0]);
+                    PersonGroup group = kpiAndGroup.length == 2 ? PersonGroup.byKey(kpiAndGroup[1]) : null;
+                    if (kpi != null && group != null) b.byGroup.computeIfAbsent(kpi, k -> new EnumMap<>(PersonGroup.class)).put(group, value);
+                    continue;
+                }
                 Kpi kpi = Kpi.byKey(cells[2]);
                 if (kpi == null) continue;   // a KPI of another version: not shown
                 if (cells[3].equals(ALL)) b.values.put(kpi, value);
@@ -74,7 +91,8 @@ public final class ReplicationsFile {
             List<ReplicationKpis> runs = new ArrayList<>();
             for (Map.Entry<Integer, Builder> r : s.getValue().entrySet()) {
                 Builder b = r.getValue();
-                runs.add(new ReplicationKpis(s.getKey(), r.getKey(), b.values, new HashMap<>(b.byClass), b.monitor, new EnumMap<>(Kpi.class), null));
+                runs.add(new ReplicationKpis(s.getKey(), r.getKey(), b.values, new HashMap<>(b.byClass), new HashMap<>(b.byGroup), b.monitor,
+                        new EnumMap<>(Kpi.class), null));
             }
             result.add(runs);
         }
@@ -130,6 +148,7 @@ public final class ReplicationsFile {
     private static final class Builder {
         final Map<Kpi, Double> values = new EnumMap<>(Kpi.class);
         final Map<Kpi, Map<SizeClass, Double>> byClass = new EnumMap<>(Kpi.class);
+        final Map<Kpi, Map<PersonGroup, Double>> byGroup = new EnumMap<>(Kpi.class);
         final Map<String, Double> monitor = new LinkedHashMap<>();
     }
 }

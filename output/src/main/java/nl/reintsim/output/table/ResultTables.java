@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 import nl.reintsim.output.kpi.Kpi;
 import nl.reintsim.output.kpi.KpiAccumulator;
+import nl.reintsim.output.kpi.PersonGroup;
 import nl.reintsim.output.kpi.ReplicationKpis;
 import nl.reintsim.output.statistics.PairedDifference;
 import nl.reintsim.output.statistics.Percentiles;
@@ -64,6 +65,45 @@ public final class ResultTables {
                     if (!runs.get(0).bySizeClass().containsKey(kpi)) continue;
                     Summary s = Summary.of(values(runs, kpi, sizeClass));
                     table.add(scenario, sizeClass.key(), kpi.key(), s.mean(), s.ci95Low(), s.ci95High(), s.sd(), s.n());
+                }
+            }
+        }
+        return table;
+    }
+
+    /**
+     * One row per (scenario, person group, outcome): the "for whom" beyond municipality size. Empty when the results
+     * have no groups (read from an output folder written before them).
+     */
+    public static Table byGroup(List<List<ReplicationKpis>> byScenario) {
+        Table table = new Table("scenario", "dimension", "group", "kpi", "mean", "ci95_low", "ci95_high", "sd", "n");
+        for (List<ReplicationKpis> runs : byScenario) {
+            String scenario = runs.get(0).scenario();
+            for (PersonGroup group : PersonGroup.values()) {
+                for (Kpi kpi : PersonGroup.OUTCOMES) {
+                    if (!runs.get(0).byGroup().containsKey(kpi)) continue;
+                    Summary s = Summary.of(values(runs, kpi, group));
+                    table.add(scenario, group.dimension().key(), group.key(), kpi.key(), s.mean(), s.ci95Low(), s.ci95High(), s.sd(), s.n());
+                }
+            }
+        }
+        return table;
+    }
+
+    /** The paired difference of every alternative against the first scenario, per person group and outcome. */
+    public static Table comparisonByGroup(List<List<ReplicationKpis>> byScenario) {
+        Table table = new Table("alternative", "baseline", "kpi", "dimension", "group", "baseline_mean", "alternative_mean", "difference",
+                "ci95_low", "ci95_high", "relative_change", "share_of_runs_better", "n");
+        List<ReplicationKpis> baseline = byScenario.get(0);
+        for (List<ReplicationKpis> alternative : byScenario.subList(1, byScenario.size())) {
+            for (Kpi kpi : PersonGroup.OUTCOMES) {
+                if (!baseline.get(0).byGroup().containsKey(kpi)) continue;
+                for (PersonGroup group : PersonGroup.values()) {
+                    double[] alt = values(alternative, kpi, group);
+                    PairedDifference d = PairedDifference.of(values(baseline, kpi, group), alt, lowerIsBetter(kpi));
+                    table.add(alternative.get(0).scenario(), baseline.get(0).scenario(), kpi.key(), group.dimension().key(), group.key(),
+                            d.baselineMean(), Summary.of(alt).mean(), d.difference().mean(), d.difference().ci95Low(),
+                            d.difference().ci95High(), d.relativeChange(), d.shareBetter(), d.difference().n());
                 }
             }
         }
@@ -157,6 +197,12 @@ public final class ResultTables {
     public static double[] values(List<ReplicationKpis> runs, Kpi kpi, SizeClass sizeClass) {
         double[] values = new double[runs.size()];
         for (int i = 0; i < runs.size(); i++) values[i] = runs.get(i).value(kpi, sizeClass);
+        return values;
+    }
+
+    public static double[] values(List<ReplicationKpis> runs, Kpi kpi, PersonGroup group) {
+        double[] values = new double[runs.size()];
+        for (int i = 0; i < runs.size(); i++) values[i] = runs.get(i).value(kpi, group);
         return values;
     }
 

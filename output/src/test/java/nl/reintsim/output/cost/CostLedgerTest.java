@@ -43,7 +43,7 @@ class CostLedgerTest {
     private static Released releasedOnBenefit(int person, int day, int municipality) {
         Conditions c = new Conditions(true, Housing.OWN, Income.BENEFIT, false, false, false, false, false, false, false);
         return new Released(day, person, 1, DetentionType.SHORT_SENTENCE, 30, 30, municipality, c, true, false, false, false,
-                false, false, false);
+                false, false, false, true);
     }
 
     @Test void everyTotalIsTheSumOfItsEntries() {
@@ -111,7 +111,7 @@ class CostLedgerTest {
             ledger.book(start + 5, Payer.STATE_DJI, -1, CostCategory.DETENTION, 1_000_000 + 1000 * r);
             ledger.book(start + 5, Payer.STATE_SUBSIDY_RIO, -1, CostCategory.RIO, extraRio);
             runs.add(new ReplicationKpis(scenario, r, Map.of(Kpi.RECIDIVISTS_2Y_PER_YEAR, 100.0, Kpi.REDETAINED_2Y_PER_YEAR, 50.0),
-                    Map.of(), Map.of(), new EnumMap<>(Kpi.class), ledger.result()));
+                    Map.of(), Map.of(), Map.of(), new EnumMap<>(Kpi.class), ledger.result()));
         }
         return runs;
     }

@@ -36,7 +36,7 @@ class KpiAccumulatorTest {
 
     private void release(int person, int day, int stay, int municipality, Conditions c, boolean workAtEntry) {
         accumulator.on(new Released(day, person, 1, DetentionType.SHORT_SENTENCE, stay, 30, municipality, c,
-                true, false, false, false, false, false, workAtEntry));
+                true, false, false, false, false, false, workAtEntry, true));
     }
 
     private void release(int person, int day, int stay) {
@@ -75,6 +75,41 @@ class KpiAccumulatorTest {
         assertEquals(1.0, kpis.value(Kpi.RECIDIVISM_2Y, SizeClass.UNDER_20K), 1e-12);
         assertEquals(2 / 3.0, kpis.value(Kpi.RECIDIVISM_2Y), 1e-12);
         assertTrue(Double.isNaN(kpis.value(Kpi.RECIDIVISM_2Y, SizeClass.FROM_50K_TO_100K)), "no releases there");
+    }
+
+    private void release(int person, double ageYears, DetentionType type, boolean probation, boolean male) {
+        accumulator.on(new Released(start, person, 1, type, 30, ageYears, 0, conditions(true, Housing.OWN, Income.NONE),
+                true, false, false, false, probation, false, false, male));
+    }
+
+    @Test void recidivismIsReportedPerGroupOfReleasedPeople() {
+        release(0, 20, DetentionType.SHORT_SENTENCE, true, true);
+        release(1, 40, DetentionType.SHORT_SENTENCE, false, false);
+        release(2, 22, DetentionType.LONG_SENTENCE, false, true);
+        accumulator.on(new Reoffended(start + 100, 0, start, 1, false));
+        accumulator.on(new Detained(start + 300, 0, 2, DetentionType.PRE_TRIAL, 20, start, 0));
+        ReplicationKpis kpis = accumulator.result();
+        assertEquals(0.5, kpis.value(Kpi.RECIDIVISM_2Y, PersonGroup.AGE_18_24), 1e-12);
+        assertEquals(0.0, kpis.value(Kpi.RECIDIVISM_2Y, PersonGroup.AGE_36_49), 1e-12);
+        assertEquals(0.5, kpis.value(Kpi.RECIDIVISM_2Y, PersonGroup.SHORT_SENTENCE), 1e-12);
+        assertEquals(0.0, kpis.value(Kpi.RECIDIVISM_2Y, PersonGroup.LONG_SENTENCE), 1e-12);
+        assertEquals(1.0, kpis.value(Kpi.RECIDIVISM_1Y, PersonGroup.PROBATION), 1e-12);
+        assertEquals(0.0, kpis.value(Kpi.RECIDIVISM_1Y, PersonGroup.NO_FRAMEWORK), 1e-12);
+        assertEquals(0.5, kpis.value(Kpi.REDETENTION_2Y, PersonGroup.MEN), 1e-12);
+        assertEquals(0.0, kpis.value(Kpi.REDETENTION_2Y, PersonGroup.WOMEN), 1e-12);
+        assertTrue(Double.isNaN(kpis.value(Kpi.RECIDIVISM_2Y, PersonGroup.PRE_TRIAL)), "nobody released from pre-trial detention");
+    }
+
+    @Test void theFirstTwoAgeBandsAreTheAgesARioTakes() {
+        release(0, 24.9, DetentionType.SHORT_SENTENCE, false, true);
+        release(1, 35.0, DetentionType.SHORT_SENTENCE, false, true);
+        release(2, 35.5, DetentionType.SHORT_SENTENCE, false, true);
+        release(3, 50.0, DetentionType.SHORT_SENTENCE, false, true);
+        for (int person = 0; person < 4; person++) accumulator.on(new Reoffended(start + 10 + person, person, start, 1, false));
+        ReplicationKpis kpis = accumulator.result();
+        for (PersonGroup band : List.of(PersonGroup.AGE_18_24, PersonGroup.AGE_25_35, PersonGroup.AGE_36_49, PersonGroup.AGE_50_PLUS)) {
+            assertEquals(1.0, kpis.value(Kpi.RECIDIVISM_2Y, band), 1e-12, band + " holds one of the four");
+        }
     }
 
     @Test void releasesWithoutTwoYearsOfFollowUpAreLeftOutOfTheTwoYearCohort() {

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.reintsim.output.kpi.Kpi;
+import nl.reintsim.output.kpi.PersonGroup;
 import nl.reintsim.output.kpi.ReplicationKpis;
 import nl.reintsim.output.table.Table;
 import nl.reintsim.simulation.model.SizeClass;
@@ -24,7 +25,7 @@ class ChartsTest {
             for (SizeClass c : SizeClass.values()) classes.put(c, value);
             classes.put(SizeClass.UNDER_20K, value + 0.05);
             classes.put(SizeClass.G4, value - 0.03);
-            runs.add(new ReplicationKpis(scenario, r, Map.of(Kpi.RECIDIVISM_2Y, value), Map.of(Kpi.RECIDIVISM_2Y, classes), Map.of(),
+            runs.add(new ReplicationKpis(scenario, r, Map.of(Kpi.RECIDIVISM_2Y, value), Map.of(Kpi.RECIDIVISM_2Y, classes), Map.of(), Map.of(),
                     new EnumMap<>(Kpi.class), null));
         }
         return runs;
@@ -73,6 +74,26 @@ class ChartsTest {
         assertEquals("Wachttijd op een gemeentelijke coördinator: gemiddeld 11 dagen in de referentie, 0,6 dagen bij big-help", title);
     }
 
+    @Test void theDifferencesByGroupChartNamesTheGroupWithTheLargestFall() {
+        List<List<ReplicationKpis>> grouped = new ArrayList<>();
+        double[][] youngAndOld = {{0.60, 0.45}, {0.56, 0.45}, {0.60, 0.44}};
+        String[] names = {"baseline", "rio", "other"};
+        for (int s = 0; s < names.length; s++) {
+            List<ReplicationKpis> runs = new ArrayList<>();
+            for (int r = 0; r < 4; r++) {
+                Map<PersonGroup, Double> groups = new EnumMap<>(PersonGroup.class);
+                for (PersonGroup g : PersonGroup.values()) groups.put(g, youngAndOld[s][1] + 0.002 * r);
+                groups.put(PersonGroup.AGE_18_24, youngAndOld[s][0] + 0.002 * r);
+                runs.add(new ReplicationKpis(names[s], r, Map.of(Kpi.RECIDIVISM_2Y, youngAndOld[s][1]), Map.of(), Map.of(Kpi.RECIDIVISM_2Y, groups), Map.of(),
+                        new EnumMap<>(Kpi.class), null));
+            }
+            grouped.add(runs);
+        }
+        assertEquals("Two-year recidivism falls most in rio for aged 18–24: -4.00 percentage points",
+                Charts.differencesByGroup(grouped, Kpi.RECIDIVISM_2Y, Language.EN).getTitle());
+        assertNull(Charts.differencesByGroup(results, Kpi.RECIDIVISM_2Y, Language.EN), "results without groups (an older folder): no chart");
+    }
+
     @Test void theDifferencesByKpiChartNamesTheLargestDifferenceWhicheverKpiItIs() {
         String title = Charts.differencesByKpi(results, Language.EN).getTitle();
         assertEquals("The largest difference from the reference: two-year recidivism, -3.0 percentage points in big-help", title);
@@ -83,7 +104,7 @@ class ChartsTest {
         for (ReplicationKpis r : runs("baseline", 0.45)) {
             Map<SizeClass, Double> classes = new EnumMap<>(r.bySizeClass().get(Kpi.RECIDIVISM_2Y));
             classes.put(SizeClass.UNDER_20K, classes.get(SizeClass.UNDER_20K) - 0.02);
-            helpsSmall.add(new ReplicationKpis("helps-small", r.replication(), r.values(), Map.of(Kpi.RECIDIVISM_2Y, classes), Map.of(),
+            helpsSmall.add(new ReplicationKpis("helps-small", r.replication(), r.values(), Map.of(Kpi.RECIDIVISM_2Y, classes), Map.of(), Map.of(),
                     new EnumMap<>(Kpi.class), null));
         }
         String title = Charts.differencesBySizeClass(List.of(runs("baseline", 0.45), helpsSmall), Kpi.RECIDIVISM_2Y, Language.EN).getTitle();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import nl.reintsim.output.cost.Payer;
 import nl.reintsim.output.kpi.Kpi;
 import nl.reintsim.output.kpi.KpiAccumulator;
+import nl.reintsim.output.kpi.PersonGroup;
 import nl.reintsim.simulation.observation.ConditionSnapshot;
 import nl.reintsim.simulation.scenario.ScenarioFormat;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,15 @@ class LanguageTest {
     @Test void everyLeverOfTheScenarioFormatHasANameInBothLanguages() {
         for (Language l : Language.values()) {
             for (ScenarioFormat.LeverFormat lever : ScenarioFormat.LEVERS) assertNamed(l.leverName(lever.key()), lever.key());
+        }
+    }
+
+    @Test void everyGroupOfReleasedPeopleHasANameInBothLanguages() {
+        for (Language l : Language.values()) {
+            for (PersonGroup g : PersonGroup.values()) {
+                String name = l.groupName(g.key());   // "men" may be its own key; a key with an underscore is not a name
+                assertFalse(name.isBlank() || name.contains("_"), g.key() + " is shown as " + name);
+            }
         }
     }
 

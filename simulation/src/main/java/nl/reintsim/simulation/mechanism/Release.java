@@ -77,7 +77,7 @@ public final class Release extends DailyMechanism {
         followers.bijdrageregeling().onRelease(person, day);
         observer.on(new Released(day, person.id(), person.episode(), person.detentionType(), stay, person.ageYears(day),
                 person.municipality(), person.conditions(day), intakeInTime, notified, contact, person.isSuddenRelease(),
-                person.hasProbationFramework(), person.hasRio(day), person.hadWorkAtEpisodeStart()));
+                person.hasProbationFramework(), person.hasRio(day), person.hadWorkAtEpisodeStart(), person.isMale()));
         followers.monitor().onRelease(person, day, stay);
         followers.conditions().reschedule(person, day);
         followers.recidivism().startRisk(person, day);

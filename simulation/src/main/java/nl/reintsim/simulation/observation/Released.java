@@ -10,10 +10,11 @@ import nl.reintsim.simulation.model.DetentionType;
  * @param notifiedBeforeRelease    the municipality knew of the detention before release
  * @param contactInDetention       the municipality had contact during detention
  * @param workAtEntry              in work when the detention began
+ * @param male                     the person's sex (the housing association with recidivism differs [W6])
  */
 public record Released(int day, int personId, int episode, DetentionType type, int stayDays, double ageYears,
                        int municipality, Conditions conditions, boolean intakeWithinDeadline,
                        boolean notifiedBeforeRelease, boolean contactInDetention, boolean sudden,
-                       boolean probationFramework, boolean rio, boolean workAtEntry) implements ModelEvent {
+                       boolean probationFramework, boolean rio, boolean workAtEntry, boolean male) implements ModelEvent {
     public boolean hasValidId() { return conditions.hasValidId(); }
 }
