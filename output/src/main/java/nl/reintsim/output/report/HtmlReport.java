@@ -120,9 +120,7 @@ public final class HtmlReport {
         for (Kpi kpi : HEADLINE) {
             h.append("<tr><td>").append(namedKpi(kpi.key(), l)).append("</td>");
             for (List<ReplicationKpis> runs : results) {
-                Summary s = Summary.of(ResultTables.values(runs, kpi));
-                h.append("<td class=\"n\">").append(l.number(100 * s.mean(), 1)).append("% (").append(l.number(100 * s.ci95Low(), 1))
-                        .append("–").append(l.number(100 * s.ci95High(), 1)).append(")</td>");
+                h.append(shareCell(Summary.of(ResultTables.values(runs, kpi)), l));
             }
             h.append("</tr>\n");
         }
@@ -135,9 +133,8 @@ public final class HtmlReport {
                     PairedDifference d = PairedDifference.of(ResultTables.values(results.get(0), kpi), ResultTables.values(results.get(a), kpi),
                             ResultTables.lowerIsBetter(kpi));
                     h.append("<tr><td>").append(escape(scenarios.get(a).name())).append("</td><td>").append(namedKpi(kpi.key(), l))
-                            .append("</td><td class=\"n\">").append(l.number(100 * d.difference().mean(), 2)).append(" pp (")
-                            .append(l.number(100 * d.difference().ci95Low(), 2)).append(" – ").append(l.number(100 * d.difference().ci95High(), 2))
-                            .append(")</td><td class=\"n\">").append(l.number(100 * d.shareBetter(), 0)).append("%</td></tr>\n");
+                            .append("</td>").append(pointsCell(d.difference(), l)).append("<td class=\"n\">").append(l.number(100 * d.shareBetter(), 0))
+                            .append("%</td></tr>\n");
                 }
             }
             h.append("</table>\n");
@@ -207,17 +204,25 @@ public final class HtmlReport {
         for (PersonGroup g : PersonGroup.values()) {
             h.append("<tr><td>").append(named(l.groupName(g.key()), g.key())).append("</td>");
             double[] reference = ResultTables.values(results.get(0), kpi, g);
-            Summary level = Summary.of(reference);
-            h.append("<td class=\"n\">").append(l.number(100 * level.mean(), 1)).append("% (").append(l.number(100 * level.ci95Low(), 1))
-                    .append("–").append(l.number(100 * level.ci95High(), 1)).append(")</td>");
+            h.append(shareCell(Summary.of(reference), l));
             for (List<ReplicationKpis> alternative : results.subList(1, results.size())) {
-                Summary d = PairedDifference.of(reference, ResultTables.values(alternative, kpi, g), Boolean.TRUE).difference();
-                h.append("<td class=\"n\">").append(l.number(100 * d.mean(), 2)).append(" pp (").append(l.number(100 * d.ci95Low(), 2))
-                        .append(" – ").append(l.number(100 * d.ci95High(), 2)).append(")</td>");
+                h.append(pointsCell(PairedDifference.of(reference, ResultTables.values(alternative, kpi, g), Boolean.TRUE).difference(), l));
             }
             h.append("</tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    /** A share's mean with its 95% interval, in per cent: a table cell. */
+    private static String shareCell(Summary share, Language l) {
+        return "<td class=\"n\">" + l.number(100 * share.mean(), 1) + "% (" + l.number(100 * share.ci95Low(), 1) + "–"
+                + l.number(100 * share.ci95High(), 1) + ")</td>";
+    }
+
+    /** A difference in shares with its 95% interval, in percentage points: a table cell. */
+    private static String pointsCell(Summary difference, Language l) {
+        return "<td class=\"n\">" + l.number(100 * difference.mean(), 2) + " pp (" + l.number(100 * difference.ci95Low(), 2) + " – "
+                + l.number(100 * difference.ci95High(), 2) + ")</td>";
     }
 
     private static String costSentence(Table costs, String alternative, int runs, Language l) {

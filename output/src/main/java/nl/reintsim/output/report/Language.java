@@ -39,10 +39,10 @@ public enum Language {
      * (none from 100, two from 1, four below), so 0.95 reads 0,95 and 150 reads 150.
      */
     public String number(double value) {
+        if (Double.isNaN(value)) return "–";
         double a = Math.abs(value);
         int most = a >= 100 ? 0 : a >= 1 ? 2 : 4;
-        DecimalFormat format = new DecimalFormat(most == 0 ? "#,##0" : "#,##0." + "#".repeat(most), DecimalFormatSymbols.getInstance(locale));
-        return Double.isNaN(value) ? "–" : format.format(value);
+        return new DecimalFormat(most == 0 ? "#,##0" : "#,##0." + "#".repeat(most), DecimalFormatSymbols.getInstance(locale)).format(value);
     }
 
     public String text(String key) {
