@@ -159,6 +159,9 @@ final class Study {
             return ExitCodes.BAD_INPUT;
         }
 
+        for (String note : StudyNotes.of(scenarios)) err.println("reintsim " + command + ": note: " + note);
+        err.flush();
+
         Path target = options.out != null ? options.out : defaultOut(names);
         RunFolder folder;
         try {
@@ -325,8 +328,8 @@ final class Study {
             if (level) {
                 out.printf(Locale.ROOT, "  %-22s %-36s %s, parameters %.0f%%%n", row[scenario], kpi.key(), interval(kpi, mean, low, high), 100 * share);
             } else if (kpi != null) {
-                out.printf(Locale.ROOT, "  %-22s %-36s %s, better in %.0f%% of draws%n", row[scenario], "difference in " + kpi.key(),
-                        difference(kpi, mean, low, high), 100 * better);
+                out.printf(Locale.ROOT, "  %-22s %-36s %s, better in %s of draws%n", row[scenario], "difference in " + kpi.key(),
+                        difference(kpi, mean, low, high), percent(better));
             } else {
                 out.printf(Locale.ROOT, "  %-22s %-36s %+.1f (%+.1f to %+.1f) EUR million, benefits exceed costs in %.0f%% of draws%n",
                         row[scenario], "societal net benefit (NPV)", mean / 1e6, low / 1e6, high / 1e6, 100 * better);
@@ -427,11 +430,16 @@ final class Study {
                 if (kpi.direction() == Kpi.Direction.NEUTRAL) continue;
                 PairedDifference d = PairedDifference.of(ResultTables.values(results.get(0), kpi),
                         ResultTables.values(alternative, kpi), kpi.direction() == Kpi.Direction.LOWER_IS_BETTER);
-                out.printf(Locale.ROOT, "%-24s %-36s %30s  better in %3.0f%% of runs%n", alternative.get(0).scenario(), kpi.key(),
+                out.printf(Locale.ROOT, "%-24s %-36s %30s  better in %4s of runs%n", alternative.get(0).scenario(), kpi.key(),
                         difference(kpi, d.difference().mean(), d.difference().ci95Low(), d.difference().ci95High()),
-                        100 * d.shareBetter());
+                        percent(d.shareBetter()));
             }
         }
+    }
+
+    /** A share of runs or draws in whole per cent; n/a where there was nothing to count (a KPI not measured). */
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 
     private static String interval(Kpi kpi, double mean, double low, double high) {

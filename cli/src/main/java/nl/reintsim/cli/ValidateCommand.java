@@ -8,6 +8,7 @@ import nl.reintsim.calibration.TargetLoader;
 import nl.reintsim.simulation.scenario.InputException;
 import nl.reintsim.simulation.scenario.MunicipalityTableLoader;
 import nl.reintsim.simulation.scenario.ParameterLoader;
+import nl.reintsim.simulation.scenario.Scenario;
 import nl.reintsim.simulation.scenario.ScenarioLoader;
 import nl.reintsim.simulation.scenario.YamlDocument;
 import picocli.CommandLine;
@@ -43,9 +44,14 @@ final class ValidateCommand implements Callable<Integer> {
                     out.println("ok  " + file + " (calibration targets)");
                     continue;
                 }
-                boolean parameters = isParameters(document);
-                if (parameters) ParameterLoader.read(document); else ScenarioLoader.read(document);
-                out.println("ok  " + file + " (" + (parameters ? "parameters" : "scenario") + ")");
+                if (isParameters(document)) {
+                    ParameterLoader.read(document);
+                    out.println("ok  " + file + " (parameters)");
+                    continue;
+                }
+                Scenario scenario = ScenarioLoader.read(document);
+                out.println("ok  " + file + " (scenario)");
+                for (String note : StudyNotes.of(List.of(scenario))) out.println("    note: " + note);
             } catch (InputException e) {
                 bad++;
                 e.problems().forEach(err::println);

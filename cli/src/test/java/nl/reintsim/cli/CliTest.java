@@ -240,6 +240,23 @@ class CliTest {
         }
     }
 
+    @Test void aCompareTooShortForItsLeverAndTheTwoYearOutcomesSaysSoAndPrintsNoGaps() throws Exception {
+        Path out = dir.resolve("short");
+        Result result = reintsim("compare", scenario("baseline"), scenario("rio-national"), "--years", "1", "-r", "2", "-q",
+                "--lang", "en", "--parameters", quickParameters.toString(), "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.err().contains("note: rio-national: lever rio starts on 2027-01-01"), result.err());
+        assertTrue(result.err().contains("two-year outcomes (recidivism_2y, redetention_2y, work_within_2y) cannot be measured"), result.err());
+        assertFalse(result.out().contains("NaN"), result.out());
+        assertTrue(result.out().contains("better in  n/a of runs"), result.out());
+        // the embedded charts' base64 can hold any three letters
+        String report = Files.readString(out.resolve("report.html")).replaceAll("data:image/png;base64,[^\"]*", "");
+        assertTrue(report.contains("Two-year recidivism was not measured"));
+        assertFalse(report.contains("NaN"));
+        assertFalse(report.contains("0 of 0 runs"));
+        assertFalse(report.contains("–% ("), "a share not measured is a dash alone");
+    }
+
     @Test void compareWritesASelfContainedReportWithEveryChartAndEscapesScenarioText() throws Exception {
         Path hostile = dir.resolve("hostile.yaml");
         Files.writeString(hostile, Files.readString(Path.of(scenario("id-in-detention")))

@@ -43,7 +43,8 @@ public final class KpiAccumulator implements Observer {
     static final int MONITOR_MINIMUM_STAY_DAYS = 14;
     static final int ONE_MONTH_DAYS = 30;
     static final int ONE_YEAR_DAYS = 365;
-    static final int TWO_YEARS_DAYS = 730;
+    /** Follow-up of the two-year outcomes: a release counts when it lies this many days before the end of the run. */
+    public static final int TWO_YEARS_DAYS = 730;
     static final int FOUR_WEEKS_DAYS = 28;
     static final int THREE_MONTHS_DAYS = 91;
     /** The monitor table's conditions, as shares lacking (or having, for benefit and work) them. */

@@ -262,7 +262,7 @@ public final class Charts {
             }
             series.add(new CategorySeriesData(results.get(s).get(0).scenario(), means, errors));
         }
-        String title = highest == null ? language.text(kpi.key())
+        String title = highest == null ? String.format(language.text("chart_not_measured"), capitalised(language.text(kpi.key())))
                 : String.format(language.text("chart_size_class"), capitalised(language.text(kpi.key())), highest.label(),
                         language.number(100 * reference[highest.ordinal()], 1), lowest.label(), language.number(100 * reference[lowest.ordinal()], 1));
         CategoryChart chart = chart(title, language.text("axis_percent"), language);

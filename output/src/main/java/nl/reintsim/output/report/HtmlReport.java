@@ -94,14 +94,11 @@ public final class HtmlReport {
             double[] base = ResultTables.values(results.get(0), Kpi.RECIDIVISM_2Y);
             for (int a = 1; a < results.size(); a++) {
                 PairedDifference d = PairedDifference.of(base, ResultTables.values(results.get(a), Kpi.RECIDIVISM_2Y), Boolean.TRUE);
-                int runs = d.difference().n();
-                int better = (int) Math.round(d.shareBetter() * runs);
-                boolean falls = d.difference().mean() <= 0;
                 h.append("<li><b>").append(escape(text(scenarios.get(a).title(), l))).append(".</b> ")
-                        .append(escape(String.format(l.text("in_runs"), falls ? better : runs - better, runs, l.text(falls ? "falls" : "rises"),
-                                l.text("recidivism_2y"), l.number(100 * d.difference().mean(), 2),
-                                l.number(100 * d.difference().ci95Low(), 2), l.number(100 * d.difference().ci95High(), 2))));
-                if (costComparison != null) h.append(' ').append(escape(costSentence(costComparison, scenarios.get(a).name(), runs, l)));
+                        .append(escape(recidivismSentence(d, l)));
+                if (costComparison != null) {
+                    h.append(' ').append(escape(costSentence(costComparison, scenarios.get(a).name(), results.get(a).size(), l)));
+                }
                 h.append("</li>\n");
             }
             h.append("</ul>\n");
@@ -133,8 +130,8 @@ public final class HtmlReport {
                     PairedDifference d = PairedDifference.of(ResultTables.values(results.get(0), kpi), ResultTables.values(results.get(a), kpi),
                             ResultTables.lowerIsBetter(kpi));
                     h.append("<tr><td>").append(escape(scenarios.get(a).name())).append("</td><td>").append(namedKpi(kpi.key(), l))
-                            .append("</td>").append(pointsCell(d.difference(), l)).append("<td class=\"n\">").append(l.number(100 * d.shareBetter(), 0))
-                            .append("%</td></tr>\n");
+                            .append("</td>").append(pointsCell(d.difference(), l)).append("<td class=\"n\">").append(percent(d.shareBetter(), l))
+                            .append("</td></tr>\n");
                 }
             }
             h.append("</table>\n");
@@ -213,16 +210,46 @@ public final class HtmlReport {
         h.append("</table>\n");
     }
 
-    /** A share's mean with its 95% interval, in per cent: a table cell. */
-    private static String shareCell(Summary share, Language l) {
-        return "<td class=\"n\">" + l.number(100 * share.mean(), 1) + "% (" + l.number(100 * share.ci95Low(), 1) + "–"
-                + l.number(100 * share.ci95High(), 1) + ")</td>";
+    /**
+     * The findings' sentence on two-year recidivism: how many runs it falls (or rises) in, and by how much. Said
+     * differently where the runs cannot tell: no release was followed for two years within the measured years
+     * (the horizon is too short), or the alternative's recidivism is the reference's in every run.
+     */
+    static String recidivismSentence(PairedDifference d, Language l) {
+        Summary difference = d.difference();
+        if (difference.n() == 0) return l.text("in_runs_unmeasured");
+        if (difference.mean() == 0 && !(difference.sd() > 0)) return String.format(l.text("in_runs_identical"), difference.n());
+        int runs = difference.n();
+        int better = (int) Math.round(d.shareBetter() * runs);
+        boolean falls = difference.mean() <= 0;
+        return String.format(l.text("in_runs"), falls ? better : runs - better, runs, l.text(falls ? "falls" : "rises"),
+                l.text("recidivism_2y"), l.number(100 * difference.mean(), 2),
+                l.number(100 * difference.ci95Low(), 2), l.number(100 * difference.ci95High(), 2));
     }
 
-    /** A difference in shares with its 95% interval, in percentage points: a table cell. */
-    private static String pointsCell(Summary difference, Language l) {
-        return "<td class=\"n\">" + l.number(100 * difference.mean(), 2) + " pp (" + l.number(100 * difference.ci95Low(), 2) + " – "
-                + l.number(100 * difference.ci95High(), 2) + ")</td>";
+    /**
+     * A share's mean with its 95% interval, in per cent: a table cell. A dash alone where nothing was measured, and
+     * the mean alone where one run gives no interval.
+     */
+    static String shareCell(Summary share, Language l) {
+        if (Double.isNaN(share.mean())) return "<td class=\"n\">–</td>";
+        String mean = l.number(100 * share.mean(), 1) + "%";
+        if (Double.isNaN(share.ci95Low())) return "<td class=\"n\">" + mean + "</td>";
+        return "<td class=\"n\">" + mean + " (" + l.number(100 * share.ci95Low(), 1) + "–" + l.number(100 * share.ci95High(), 1) + ")</td>";
+    }
+
+    /** A difference in shares with its 95% interval, in percentage points: a table cell, shown as {@link #shareCell} is. */
+    static String pointsCell(Summary difference, Language l) {
+        if (Double.isNaN(difference.mean())) return "<td class=\"n\">–</td>";
+        String mean = l.number(100 * difference.mean(), 2) + " pp";
+        if (Double.isNaN(difference.ci95Low())) return "<td class=\"n\">" + mean + "</td>";
+        return "<td class=\"n\">" + mean + " (" + l.number(100 * difference.ci95Low(), 2) + " – " + l.number(100 * difference.ci95High(), 2)
+                + ")</td>";
+    }
+
+    /** A share of runs in per cent, or a dash where there were none to count. */
+    private static String percent(double share, Language l) {
+        return Double.isNaN(share) ? "–" : l.number(100 * share, 0) + "%";
     }
 
     private static String costSentence(Table costs, String alternative, int runs, Language l) {

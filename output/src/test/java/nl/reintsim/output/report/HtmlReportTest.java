@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import nl.reintsim.output.statistics.PairedDifference;
+import nl.reintsim.output.statistics.Summary;
 import nl.reintsim.simulation.model.SizeClass;
 import nl.reintsim.simulation.parameters.BySizeClass;
 import nl.reintsim.simulation.policy.Lever;
@@ -13,7 +15,10 @@ import nl.reintsim.simulation.policy.RioExpansion;
 import nl.reintsim.simulation.policy.StatutoryDuty;
 import org.junit.jupiter.api.Test;
 
-/** The report's table of measures shows each lever's settings as a reader can check them against the scenario file. */
+/**
+ * The report shows each lever's settings as a reader can check them against the scenario file, and says so in words
+ * where a figure could not be measured rather than printing the gaps of a formula.
+ */
 class HtmlReportTest {
     private static final LocalDate FROM = LocalDate.of(2027, 1, 1);
 
@@ -36,5 +41,30 @@ class HtmlReportTest {
                 assertTrue(HtmlReport.SETTING_TYPES.contains(c.getType()), lever.getSimpleName() + "." + c.getName() + " is a " + c.getType());
             }
         }
+    }
+
+    @Test void aShareNotMeasuredIsADashAloneAndOneRunGivesTheMeanWithoutAnInterval() {
+        double nan = Double.NaN;
+        assertEquals("<td class=\"n\">–</td>", HtmlReport.shareCell(Summary.of(new double[] {nan, nan}), Language.NL));
+        assertEquals("<td class=\"n\">48,5%</td>", HtmlReport.shareCell(Summary.of(new double[] {0.485}), Language.NL));
+        assertEquals("<td class=\"n\">–</td>", HtmlReport.pointsCell(Summary.of(new double[] {nan}), Language.EN));
+        assertEquals("<td class=\"n\">-0.50 pp</td>", HtmlReport.pointsCell(Summary.of(new double[] {-0.005}), Language.EN));
+    }
+
+    @Test void recidivismNotMeasuredInAnyRunIsSaidInWordsNotAsZeroOfZeroRuns() {
+        PairedDifference none = PairedDifference.of(new double[] {Double.NaN, Double.NaN}, new double[] {Double.NaN, Double.NaN}, Boolean.TRUE);
+        String sentence = HtmlReport.recidivismSentence(none, Language.EN);
+        assertTrue(sentence.startsWith("Two-year recidivism was not measured"), sentence);
+    }
+
+    @Test void recidivismEqualInEveryRunIsSaidToBeTheReferences() {
+        PairedDifference same = PairedDifference.of(new double[] {0.48, 0.50}, new double[] {0.48, 0.50}, Boolean.TRUE);
+        assertEquals("Two-year recidivism is the reference's in all 2 runs.", HtmlReport.recidivismSentence(same, Language.EN));
+    }
+
+    @Test void recidivismThatFallsIsCountedOverTheRunsWithItsInterval() {
+        PairedDifference lower = PairedDifference.of(new double[] {0.48, 0.50, 0.49}, new double[] {0.47, 0.49, 0.49}, Boolean.TRUE);
+        String sentence = HtmlReport.recidivismSentence(lower, Language.EN);
+        assertTrue(sentence.startsWith("In 2 of 3 runs two-year recidivism falls; on average -0.67 percentage points ("), sentence);
     }
 }
