@@ -1,6 +1,11 @@
 package nl.reintsim.simulation.scenario;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +21,11 @@ import nl.reintsim.simulation.model.SizeClass;
  * Reads a municipality table: comma-separated, a header line, lines starting with {@code #} are
  * comments (the shipped table says there how it was made). Columns:
  * {@code code,name,population,size_class,region,housing_wait_years}.
+ *
+ * <p>Users make their own table in a spreadsheet, so the loader also takes what Dutch Excel saves: semicolons
+ * between the cells and a decimal comma (the same dialect as {@code --csv-dialect nl} writes), text in
+ * Windows-1252 rather than UTF-8 (names such as Súdwest-Fryslân), and a byte-order mark before the header.
+ * The header line decides the separator: semicolons when it has them and no comma.
  */
 public final class MunicipalityTableLoader {
     static final List<String> COLUMNS = List.of("code", "name", "population", "size_class", "region", "housing_wait_years");
@@ -24,15 +34,25 @@ public final class MunicipalityTableLoader {
 
     public static List<Municipality> load(Path file) throws InputException {
         String name = file.toString();
-        List<String> lines;
+        byte[] bytes;
         try {
-            lines = Files.readAllLines(file);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw InputException.of(name, "file not found");
         } catch (IOException e) {
             throw InputException.of(name, "cannot read file: " + e.getMessage());
         }
-        return parse(name, lines);
+        return parse(name, decode(bytes).lines().toList());
+    }
+
+    /** UTF-8 when the bytes are UTF-8; otherwise Windows-1252, what Excel saves as plain "CSV" on a Dutch Windows. */
+    static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("windows-1252"));
+        }
     }
 
     public static List<Municipality> parse(String file, List<String> lines) throws InputException {
@@ -40,17 +60,19 @@ public final class MunicipalityTableLoader {
         List<Municipality> municipalities = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         boolean headerSeen = false;
+        String separator = ",";
         for (int i = 0; i < lines.size(); i++) {
             int line = i + 1;
-            String text = lines.get(i).strip();
+            String text = lines.get(i).replace(BYTE_ORDER_MARK, "").strip();
             if (text.isEmpty() || text.startsWith("#")) continue;
-            String[] cells = text.split(",", -1);
+            if (!headerSeen && text.contains(";") && !text.contains(",")) separator = ";";
+            String[] cells = text.split(separator, -1);
             if (!headerSeen) {
                 headerSeen = true;
                 List<String> header = Arrays.stream(cells).map(String::strip).toList();
                 if (!header.equals(COLUMNS)) {
-                    problems.add(new InputProblem(file, line, 1, "header",
-                            "found " + String.join(",", header) + ", expected " + String.join(",", COLUMNS)));
+                    problems.add(new InputProblem(file, line, 1, "header", "found " + String.join(separator, header) + ", expected "
+                            + String.join(",", COLUMNS) + " (or the same with semicolons, as Dutch Excel saves it)"));
                     break;
                 }
                 continue;
@@ -77,7 +99,8 @@ public final class MunicipalityTableLoader {
             }
             double wait = 0;
             try {
-                wait = Double.parseDouble(cells[5].strip());
+                // with semicolons between cells the decimal separator is a comma
+                wait = Double.parseDouble(separator.equals(";") ? cells[5].strip().replace(',', '.') : cells[5].strip());
                 if (!(wait >= 0 && wait <= 30)) throw new NumberFormatException();
             } catch (NumberFormatException e) {
                 problems.add(new InputProblem(file, line, column(cells, 5), "housing_wait_years",
@@ -93,6 +116,8 @@ public final class MunicipalityTableLoader {
         if (!problems.isEmpty()) throw new InputException(problems);
         return List.copyOf(municipalities);
     }
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private static int column(String[] cells, int index) {
         int column = 1;
