@@ -27,7 +27,7 @@ final class StudyNotes {
             for (Lever lever : s.levers().active()) {
                 if (!lever.from().isBefore(end)) {
                     notes.add(s.name() + ": lever " + lever.key() + " starts on " + lever.from() + ", after the measured years end ("
-                            + end.minusDays(1) + "), so it changes nothing; measure more years (--years) or start it earlier");
+                            + end.minusDays(1) + "), so it changes nothing; measure more years (horizonYears or --years) or start it earlier");
                 }
             }
         }
