@@ -267,7 +267,7 @@ public enum Language {
             Map.entry("chart_differences_by_kpi_none", "No differences from the reference"),
             Map.entry("chart_differences_by_size_class", "%s falls most in %s in municipalities %s: %s percentage points"),
             Map.entry("chart_differences_by_size_class_none", "No alternative lowers %s in any size of municipality"),
-            Map.entry("chart_differences_by_group", "%s falls most in %s for %s: %s percentage points"),
+            Map.entry("chart_differences_by_group", "%s falls most in %s, in the group “%s”: %s percentage points"),
             Map.entry("chart_differences_by_group_none", "No alternative lowers %s in any group"),
             Map.entry("group_age_18_24", "aged 18–24"),
             Map.entry("group_age_25_35", "aged 25–35"),

@@ -89,7 +89,7 @@ class ChartsTest {
             }
             grouped.add(runs);
         }
-        assertEquals("Two-year recidivism falls most in rio for aged 18–24: -4.00 percentage points",
+        assertEquals("Two-year recidivism falls most in rio, in the group “aged 18–24”: -4.00 percentage points",
                 Charts.differencesByGroup(grouped, Kpi.RECIDIVISM_2Y, Language.EN).getTitle());
         assertNull(Charts.differencesByGroup(results, Kpi.RECIDIVISM_2Y, Language.EN), "results without groups (an older folder): no chart");
     }
