@@ -25,6 +25,8 @@ import nl.reintsim.simulation.random.RandomStreams;
  * aftercare is not organised (no dedicated team, regional point or in-reach), where the person is held
  * in another region, and where know-how was lost after months without a case [K25, K26]. A case takes a
  * coordinator slot from contact until some months after release; when all slots are taken, people wait.
+ * For a sentence, whose release date is known, the case is taken up only in the months before that date: a
+ * long stay would otherwise hold a coordinator's hours for years in which there is little to do.
  */
 public final class MunicipalCoordination extends DailyMechanism {
     private static final long serialVersionUID = 1L;
@@ -114,9 +116,17 @@ public final class MunicipalCoordination extends DailyMechanism {
         return p;
     }
 
-    /** Contact is made today: a case opens if a coordinator is free, else the person joins the queue. */
+    /**
+     * Contact is made today: a case opens if a coordinator is free, else the person joins the queue; for a sentence
+     * more than {@code caseDaysBeforeRelease} from its end, the case is taken up that many days before it.
+     */
     void contactNow(Person person, int day) {
         if (person.hasMunicipalCase(day) || !stillRelevant(person, day)) return;
+        int takenUp = caseStart(person, day);
+        if (takenUp > day) {
+            due.add(takenUp, EventKey.of(person.id(), person.episode(), CONTACT));
+            return;
+        }
         Capacity coordinators = world.municipality(person.municipality()).coordinators();
         if (coordinators.request(person.id(), day)) {
             openCase(person, person.municipality(), day, 0);
@@ -124,6 +134,12 @@ public final class MunicipalCoordination extends DailyMechanism {
             int lastUseful = person.releaseDay() + (int) parameters.caseDaysAfterRelease();
             due.add(Math.max(day + 1, lastUseful + 1), EventKey.of(person.id(), person.episode(), GIVE_UP));
         }
+    }
+
+    /** The day a case can take a coordinator: today, or for a sentence's known release, the months before it. */
+    private int caseStart(Person person, int day) {
+        if (!person.isInDetention() || person.detentionType().releaseCanBeSudden()) return day;
+        return Math.max(day, person.releaseDay() - (int) parameters.caseDaysBeforeRelease());
     }
 
     /** A case matters during detention and during the aftercare months after release. */

@@ -12,6 +12,7 @@ package nl.reintsim.simulation.parameters;
  * @param minimumCoordinatorHoursPerWeek hours per week even the smallest municipality has
  * @param hoursPerCasePerWeek            coordination hours one active case takes per week
  * @param caseDaysAfterRelease           days a case stays active after release
+ * @param caseDaysBeforeRelease          days before a known release date (a sentence's) from which a case takes a coordinator
  * @param probabilityContact             chance of contact once notified, for an organised municipality
  * @param contactRatioUnorganised        factor on that chance without team, regional point or in-reach
  * @param contactRatioOutsideRegion      factor when the person is detained outside the home region
@@ -24,12 +25,13 @@ public record MunicipalParameters(BySizeClass probabilityDedicatedTeam, BySizeCl
                                   BySizeClass probabilityRentContinuation, BySizeClass probabilityBenefitFrozen,
                                   BySizeClass probabilityRegionalPoint, BySizeClass coordinatorHoursPerWeekPer10k,
                                   double minimumCoordinatorHoursPerWeek, double hoursPerCasePerWeek,
-                                  double caseDaysAfterRelease, double probabilityContact, double contactRatioUnorganised,
+                                  double caseDaysAfterRelease, double caseDaysBeforeRelease, double probabilityContact, double contactRatioUnorganised,
                                   double contactRatioOutsideRegion, double contactRatioKnowledgeLost,
                                   double knowledgeRetentionDays, double meanDaysToContact, double probabilitySelfReport) {
     public MunicipalParameters {
         Require.positive(hoursPerCasePerWeek, "municipalities.hoursPerCasePerWeek");
         Require.positive(caseDaysAfterRelease, "municipalities.caseDaysAfterRelease");
+        Require.positive(caseDaysBeforeRelease, "municipalities.caseDaysBeforeRelease");
         Require.probability(probabilityContact, "municipalities.probabilityContact");
         Require.positive(meanDaysToContact, "municipalities.meanDaysToContact");
         Require.probability(probabilitySelfReport, "municipalities.probabilitySelfReport");

@@ -251,6 +251,7 @@ public final class ParameterLoader {
                 value(m, "minimumCoordinatorHoursPerWeek", Unit.HOURS_PER_WEEK, 0, 1000),
                 positive(m, "hoursPerCasePerWeek", Unit.HOURS_PER_WEEK, 100),
                 positive(m, "caseDaysAfterRelease", Unit.DAYS, 10_000),
+                positive(m, "caseDaysBeforeRelease", Unit.DAYS, 10_000),
                 value(m, "probabilityContact", Unit.PROBABILITY, 0, 1),
                 value(m, "contactRatioUnorganised", Unit.RATIO, 0, 1),
                 value(m, "contactRatioOutsideRegion", Unit.RATIO, 0, 1),

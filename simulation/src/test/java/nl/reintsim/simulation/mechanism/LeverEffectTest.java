@@ -139,8 +139,9 @@ class LeverEffectTest {
         Fixture world = with(new Levers(null, null, null, null, null, null, duty(1.0, 30), null, null),
                 new Fixture.Place(SizeClass.G4, true, true, 1, 0));
         MunicipalCoordination coordination = world.mechanisms.coordination();
-        Person first = world.detained(30, 0, leverDay + 300, true, 0);
-        Person second = world.detained(30, 0, leverDay + 300, true, 0);
+        // released within caseDaysBeforeRelease of contact: the cases want a coordinator at once
+        Person first = world.detained(30, 0, leverDay + 60, true, 0);
+        Person second = world.detained(30, 0, leverDay + 60, true, 0);
         coordination.contactNow(first, leverDay - 10);
         coordination.contactNow(second, leverDay - 9);
         assertFalse(second.hasMunicipalCase(leverDay - 1));

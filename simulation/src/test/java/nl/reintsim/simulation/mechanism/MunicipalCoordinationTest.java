@@ -57,16 +57,17 @@ class MunicipalCoordinationTest {
 
     @Test void withAllCoordinatorsBusyPeopleWaitAndAreTakenOnWhenASlotFrees() {
         Fixture world = new Fixture(TestWorld.shippedParameters(), new Fixture.Place(SizeClass.G4, true, true, 1, 0));
-        Person first = world.detained(30, 0, 100, true, 0);
-        Person second = world.detained(30, 0, 100, true, 0);
+        // released on day 60: within caseDaysBeforeRelease of contact, so the cases are taken up at once
+        Person first = world.detained(30, 0, 60, true, 0);
+        Person second = world.detained(30, 0, 60, true, 0);
         MunicipalCoordination coordination = world.mechanisms.coordination();
         coordination.contactNow(first, 5);
         coordination.contactNow(second, 6);
         assertTrue(first.hasMunicipalCase(6));
         assertFalse(second.hasMunicipalCase(6));
         assertEquals(1, world.world.municipality(0).coordinators().waiting());
-        first.release(100);
-        coordination.onRelease(first, 100);
+        first.release(60);
+        coordination.onRelease(first, 60);
         int closes = first.municipalCaseUntil();
         for (int day = 7; day <= closes; day++) coordination.onDay(day);
         assertTrue(second.hasMunicipalCase(closes));
@@ -77,11 +78,40 @@ class MunicipalCoordinationTest {
 
     @Test void aCaseOpenedInDetentionEndsSomeMonthsAfterRelease() {
         Fixture world = new Fixture();
-        Person person = world.detained(30, 0, 100, true, 0);
+        Person person = world.detained(30, 0, 60, true, 0);
         world.mechanisms.coordination().contactNow(person, 5);
-        person.release(100);
-        world.mechanisms.coordination().onRelease(person, 100);
-        assertEquals(100 + (int) world.parameters.municipalities().caseDaysAfterRelease(), person.municipalCaseUntil());
+        assertTrue(person.hasMunicipalCase(5));
+        person.release(60);
+        world.mechanisms.coordination().onRelease(person, 60);
+        assertEquals(60 + (int) world.parameters.municipalities().caseDaysAfterRelease(), person.municipalCaseUntil());
         assertTrue(world.events(Released.class).isEmpty());
+    }
+
+    @Test void aSentencesCaseTakesACoordinatorOnlyInTheMonthsBeforeItsKnownRelease() {
+        Fixture world = new Fixture();
+        int release = 400;
+        int takenUp = release - (int) world.parameters.municipalities().caseDaysBeforeRelease();
+        Person person = world.detained(30, 0, release, true, 0);   // a short sentence: its release date is known
+        MunicipalCoordination coordination = world.mechanisms.coordination();
+        coordination.contactNow(person, 5);
+        assertFalse(person.hasMunicipalCase(5));
+        assertEquals(0, world.world.municipality(0).coordinators().occupied());
+        for (int day = 5; day < takenUp; day++) coordination.onDay(day);
+        assertFalse(person.hasMunicipalCase(takenUp - 1));
+        coordination.onDay(takenUp);
+        assertTrue(person.hasMunicipalCase(takenUp));
+        CaseOpened opened = world.events(CaseOpened.class).get(0);
+        assertEquals(takenUp, opened.day());
+        assertFalse(opened.afterRelease());
+    }
+
+    @Test void aPreTrialCaseWhoseEndIsUnknownTakesACoordinatorAtContact() {
+        Fixture world = new Fixture();
+        Person person = world.population.add(30, 0, 0);
+        person.setOrigin(0);
+        person.detain(0, DetentionType.PRE_TRIAL, 400, false, false);
+        world.population.detentionStarted();
+        world.mechanisms.coordination().contactNow(person, 5);
+        assertTrue(person.hasMunicipalCase(5));
     }
 }
