@@ -3,6 +3,7 @@ package nl.reintsim.cli;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import nl.reintsim.output.kpi.KpiAccumulator;
 import nl.reintsim.simulation.policy.Lever;
@@ -31,7 +32,7 @@ final class StudyNotes {
                 }
             }
         }
-        Scenario shortest = scenarios.stream().min((a, b) -> Integer.compare(a.horizonYears(), b.horizonYears())).orElse(null);
+        Scenario shortest = scenarios.stream().min(Comparator.comparingInt(Scenario::horizonYears)).orElse(null);
         if (shortest != null) {
             long measuredDays = ChronoUnit.DAYS.between(shortest.start(), shortest.start().plusYears(shortest.horizonYears()));
             // a release on measured day d counts when d + TWO_YEARS_DAYS <= measuredDays (KpiAccumulator)

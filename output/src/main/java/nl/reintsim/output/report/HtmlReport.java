@@ -232,19 +232,20 @@ public final class HtmlReport {
      * the mean alone where one run gives no interval.
      */
     static String shareCell(Summary share, Language l) {
-        if (Double.isNaN(share.mean())) return "<td class=\"n\">–</td>";
-        String mean = l.number(100 * share.mean(), 1) + "%";
-        if (Double.isNaN(share.ci95Low())) return "<td class=\"n\">" + mean + "</td>";
-        return "<td class=\"n\">" + mean + " (" + l.number(100 * share.ci95Low(), 1) + "–" + l.number(100 * share.ci95High(), 1) + ")</td>";
+        return intervalCell(share, 1, "%", "–", l);
     }
 
     /** A difference in shares with its 95% interval, in percentage points: a table cell, shown as {@link #shareCell} is. */
     static String pointsCell(Summary difference, Language l) {
-        if (Double.isNaN(difference.mean())) return "<td class=\"n\">–</td>";
-        String mean = l.number(100 * difference.mean(), 2) + " pp";
-        if (Double.isNaN(difference.ci95Low())) return "<td class=\"n\">" + mean + "</td>";
-        return "<td class=\"n\">" + mean + " (" + l.number(100 * difference.ci95Low(), 2) + " – " + l.number(100 * difference.ci95High(), 2)
-                + ")</td>";
+        return intervalCell(difference, 2, " pp", " – ", l);
+    }
+
+    /** A summary of shares in per cent (or points) as a table cell: the mean, and its interval where there is one. */
+    private static String intervalCell(Summary s, int decimals, String unit, String dash, Language l) {
+        if (Double.isNaN(s.mean())) return "<td class=\"n\">–</td>";
+        String mean = l.number(100 * s.mean(), decimals) + unit;
+        if (Double.isNaN(s.ci95Low())) return "<td class=\"n\">" + mean + "</td>";
+        return "<td class=\"n\">" + mean + " (" + l.number(100 * s.ci95Low(), decimals) + dash + l.number(100 * s.ci95High(), decimals) + ")</td>";
     }
 
     /** A share of runs in per cent, or a dash where there were none to count. */

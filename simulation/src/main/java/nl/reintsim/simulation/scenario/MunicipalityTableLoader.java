@@ -45,14 +45,19 @@ public final class MunicipalityTableLoader {
         return parse(name, decode(bytes).lines().toList());
     }
 
-    /** UTF-8 when the bytes are UTF-8; otherwise Windows-1252, what Excel saves as plain "CSV" on a Dutch Windows. */
+    /**
+     * UTF-8 when the bytes are UTF-8; otherwise Windows-1252, what Excel saves as plain "CSV" on a Dutch Windows.
+     * Without the byte-order mark that Excel's "CSV UTF-8" puts before the header.
+     */
     static String decode(byte[] bytes) {
+        String text;
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, Charset.forName("windows-1252"));
+            text = new String(bytes, Charset.forName("windows-1252"));
         }
+        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(BYTE_ORDER_MARK.length()) : text;
     }
 
     public static List<Municipality> parse(String file, List<String> lines) throws InputException {
@@ -63,7 +68,7 @@ public final class MunicipalityTableLoader {
         String separator = ",";
         for (int i = 0; i < lines.size(); i++) {
             int line = i + 1;
-            String text = lines.get(i).replace(BYTE_ORDER_MARK, "").strip();
+            String text = lines.get(i).strip();
             if (text.isEmpty() || text.startsWith("#")) continue;
             if (!headerSeen && text.contains(";") && !text.contains(",")) separator = ";";
             String[] cells = text.split(separator, -1);
