@@ -296,7 +296,10 @@ public final class KpiAccumulator implements Observer {
         count(atMoment[7], c.problematicDebts() && !c.debtApproach());
         count(atMoment[8], c.careNeed() && !c.careMet());
         switch (s.moment()) {
-            case SIX_MONTHS_BEFORE -> tally.count(Kpi.WORK_6M_BEFORE, size, c.income() == Income.WORK);
+            case SIX_MONTHS_BEFORE -> {
+                tally.count(Kpi.WORK_6M_BEFORE, size, c.income() == Income.WORK);
+                tally.count(Kpi.NO_ID_6M_BEFORE, size, !c.hasValidId());
+            }
             case ONE_MONTH_AFTER -> {
                 tally.count(Kpi.NO_INCOME_MONTH_AFTER, size, !c.hasIncome());
                 tally.count(Kpi.NO_ADDRESS_AFTER_RELEASE, size, !c.housing().isRegisteredAddress());

@@ -214,6 +214,19 @@ class KpiAccumulatorTest {
         assertEquals(1.0, kpis.value(Kpi.NO_ADDRESS_AFTER_RELEASE), 1e-12);
     }
 
+    @Test void noIdBeforeDetentionIsReadAtAdmissionForMonitorStaysEndingInTheMeasuredYears() {
+        Conditions noId = conditions(false, Housing.OWN, Income.NONE);
+        Conditions id = conditions(true, Housing.OWN, Income.NONE);
+        accumulator.on(new ConditionSnapshot(start + 70, 0, ConditionSnapshot.Moment.SIX_MONTHS_BEFORE, start + 100, 30, 0, noId, true));
+        accumulator.on(new ConditionSnapshot(start + 70, 1, ConditionSnapshot.Moment.SIX_MONTHS_BEFORE, start + 100, 30, 0, id, true));
+        // a stay too short for the monitor, and one whose release falls in the warm-up
+        accumulator.on(new ConditionSnapshot(start + 90, 2, ConditionSnapshot.Moment.SIX_MONTHS_BEFORE, start + 100, 10, 0, noId, true));
+        accumulator.on(new ConditionSnapshot(start - 60, 3, ConditionSnapshot.Moment.SIX_MONTHS_BEFORE, start - 30, 30, 0, noId, true));
+        ReplicationKpis kpis = accumulator.result();
+        assertEquals(0.5, kpis.value(Kpi.NO_ID_6M_BEFORE), 1e-12);
+        assertEquals(kpis.monitor("no_valid_id", "6m_before"), kpis.value(Kpi.NO_ID_6M_BEFORE), 1e-12, "the monitor table's cell");
+    }
+
     @Test void aMonitorMomentOfAnEarlierReleaseCountsForThatReleaseAfterTheNextOne() {
         Conditions noAddress = conditions(true, Housing.NONE, Income.NONE);
         Conditions home = conditions(true, Housing.OWN, Income.NONE);

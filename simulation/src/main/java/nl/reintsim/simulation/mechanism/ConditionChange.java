@@ -292,7 +292,7 @@ public final class ConditionChange extends DailyMechanism {
         m[LOSE_JOB] = inDetention || income != Income.WORK ? NEVER : parameters.meanDaysJobKeptAfterRelease();
         m[LOSE_HOME] = inDetention || !housing.isRegisteredAddress() || housing == Housing.INSTITUTION
                 ? NEVER : parameters.meanDaysHomeKeptAfterRelease();
-        m[LOSE_ID] = inDetention || !id ? NEVER : parameters.meanDaysIdKeptAfterRelease();
+        m[LOSE_ID] = !id ? NEVER : parameters.meanDaysIdKept();
         m[INSURANCE_DEFAULT] = inDetention || person.hasInsuranceArrears() || income != Income.NONE
                 ? NEVER : parameters.meanDaysToInsuranceDefault();
         m[SIX_MONTHS] = NEVER;

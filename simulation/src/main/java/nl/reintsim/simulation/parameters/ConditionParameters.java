@@ -19,7 +19,7 @@ package nl.reintsim.simulation.parameters;
  * @param unsupportedRateRatio       rate without support relative to with support, 0..1
  * @param meanDaysJobKeptAfterRelease mean days a job lasts after release
  * @param meanDaysHomeKeptAfterRelease mean days a home lasts after release (eviction, break-up)
- * @param meanDaysIdKeptAfterRelease mean days a valid ID lasts after release (lost, expired, taken)
+ * @param meanDaysIdKept mean days a valid ID lasts (expired, lost, taken), in detention as after release
  * @param followUpDaysAfterRelease   days after release during which conditions keep changing; after
  *                                   that they stay as they are until a new detention (bounds the work
  *                                   per release; well beyond the monitor's two years)
@@ -35,7 +35,7 @@ public record ConditionParameters(double meanDaysToArrangeId, double meanDaysToA
                                   double shareHousingInstitution, double meanDaysToShelter, double meanDaysToArrangeCare,
                                   double meanDaysToDebtApproach, double unsupportedRateRatio,
                                   double meanDaysJobKeptAfterRelease, double meanDaysHomeKeptAfterRelease,
-                                  double meanDaysIdKeptAfterRelease, double meanDaysToInsuranceDefault,
+                                  double meanDaysIdKept, double meanDaysToInsuranceDefault,
                                   double followUpDaysAfterRelease, double meanDaysToStartEducation,
                                   double meanDaysInEducation, double probabilityQualifiedByEducation,
                                   double workRateRatioQualified) {
@@ -54,7 +54,7 @@ public record ConditionParameters(double meanDaysToArrangeId, double meanDaysToA
         Require.probability(unsupportedRateRatio, "conditions.unsupportedRateRatio");
         Require.positive(meanDaysJobKeptAfterRelease, "conditions.meanDaysJobKeptAfterRelease");
         Require.positive(meanDaysHomeKeptAfterRelease, "conditions.meanDaysHomeKeptAfterRelease");
-        Require.positive(meanDaysIdKeptAfterRelease, "conditions.meanDaysIdKeptAfterRelease");
+        Require.positive(meanDaysIdKept, "conditions.meanDaysIdKept");
         Require.positive(meanDaysToInsuranceDefault, "conditions.meanDaysToInsuranceDefault");
         Require.positive(followUpDaysAfterRelease, "conditions.followUpDaysAfterRelease");
         Require.positive(meanDaysToStartEducation, "conditions.meanDaysToStartEducation");

@@ -283,7 +283,7 @@ public final class ParameterLoader {
                 value(c, "unsupportedRateRatio", Unit.RATIO, 0, 1),
                 positive(c, "meanDaysJobKeptAfterRelease", Unit.DAYS, NEVER),
                 positive(c, "meanDaysHomeKeptAfterRelease", Unit.DAYS, NEVER),
-                positive(c, "meanDaysIdKeptAfterRelease", Unit.DAYS, NEVER),
+                positive(c, "meanDaysIdKept", Unit.DAYS, NEVER),
                 positive(c, "meanDaysToInsuranceDefault", Unit.DAYS, NEVER),
                 positive(c, "followUpDaysAfterRelease", Unit.DAYS, NEVER),
                 positive(c, "meanDaysToStartEducation", Unit.DAYS, NEVER),

@@ -54,6 +54,16 @@ class ConditionChangeTest {
         assertTrue(Double.isFinite(conditions.meanDays(person, ConditionKind.ARRANGE_ID, 20)));
     }
 
+    @Test void anIdRunsOutInDetentionAsItDoesOutside() {
+        Person detained = world.detained(30, 0, 300, true, 0);
+        Person released = releasedWithout(true, 0);
+        double mean = world.parameters.conditions().meanDaysIdKept();
+        assertEquals(mean, conditions.meanDays(detained, ConditionKind.LOSE_ID, 20), 1e-9, "expiry does not wait for the release");
+        assertEquals(mean, conditions.meanDays(released, ConditionKind.LOSE_ID, 20), 1e-9);
+        detained.loseValidId();
+        assertTrue(Double.isInfinite(conditions.meanDays(detained, ConditionKind.LOSE_ID, 20)), "no ID, nothing to lose");
+    }
+
     @Test void aLongerHousingWaitSlowsHousing() {
         Fixture scarce = new Fixture(world.parameters, new Fixture.Place(nl.reintsim.simulation.model.SizeClass.G4, true, true, 10, 0));
         Person here = releasedWithout(true, 0);
@@ -137,7 +147,7 @@ class ConditionChangeTest {
     }
 
     @Test void beingReTimedOftenDoesNotMakeAChangeWithinTheFollowUpMoreLikely() {
-        double mean = world.parameters.conditions().meanDaysIdKeptAfterRelease();
+        double mean = world.parameters.conditions().meanDaysIdKept();
         int n = 2000, within = 0;
         for (int i = 0; i < n; i++) {
             Person person = releasedWithout(true, 0);
