@@ -270,6 +270,7 @@ public final class ParameterLoader {
             c.problem("shareHousingInstitution", "with shareHousingWithOthers it exceeds 1: " + (withOthers + institution));
             institution = 1 - withOthers;
         }
+        c.renamed("meanDaysIdKeptAfterRelease", "meanDaysIdKept", "an ID now runs out in detention too");
         ConditionParameters parameters = new ConditionParameters(
                 positive(c, "meanDaysToArrangeId", Unit.DAYS, NEVER),
                 positive(c, "meanDaysToArrangeBenefit", Unit.DAYS, NEVER),
@@ -356,10 +357,9 @@ public final class ParameterLoader {
 
     /** A value that must be above zero; after a problem, 1 keeps the records constructible. */
     private double positive(Section section, String key, Unit unit, double max) {
-        double v = value(section, key, unit, 0, max);
-        if (v > 0) return v;
-        section.problem(key + ".value", "found 0, must be above 0 (up to " + Section.fmt(max) + ")");
-        return 1;
+        Quantity q = section.positiveQuantity(key, unit, max);
+        quantities.add(q);
+        return q.value() > 0 ? q.value() : 1;
     }
 
     private BySizeClass bySizeClass(Section section, String key, Unit unit, double min, double max) {

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.reintsim.simulation.parameters.Price;
 import nl.reintsim.simulation.parameters.Quantity;
@@ -23,11 +25,27 @@ public final class Section {
     private final JsonNode node;
     private final String path;
     private final Set<String> used = new LinkedHashSet<>();
+    /** Keys read under the name an older file format gave them (new name to old), after {@link #renamed}. */
+    private final Map<String, String> formerNames = new HashMap<>();
+    /**
+     * Stands in for a mapping that is missing or malformed. That was reported once; what is read from the
+     * stand-in records nothing more, so a missing quantity is not also reported as missing its value, unit and source.
+     */
+    private final boolean placeholder;
 
     Section(YamlDocument document, JsonNode node, String path) {
+        this(document, node, path, false);
+    }
+
+    private Section(YamlDocument document, JsonNode node, String path, boolean placeholder) {
         this.document = document;
         this.node = node;
         this.path = path;
+        this.placeholder = placeholder;
+    }
+
+    private Section placeholder(String key) {
+        return new Section(document, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), pathOf(key), true);
     }
 
     public String path() { return path; }
@@ -37,7 +55,8 @@ public final class Section {
 
     public boolean has(String key) {
         used.add(key);
-        return node.has(key) && !node.get(key).isNull();
+        String name = formerNames.getOrDefault(key, key);
+        return node.has(name) && !node.get(name).isNull();
     }
 
     public List<String> keys() {
@@ -46,17 +65,31 @@ public final class Section {
         return keys;
     }
 
-    public void problem(String key, String message) { document.problem(key == null ? path : pathOf(key), message); }
+    public void problem(String key, String message) {
+        if (!placeholder) document.problem(key == null ? path : pathOf(key), message);
+    }
+
+    /**
+     * A key that an earlier format of the file called {@code oldKey}: a file that still uses the old name gets one
+     * problem saying so, and the value is read under the old name so that nothing else about it is reported.
+     */
+    public void renamed(String oldKey, String newKey, String why) {
+        if (node.has(oldKey) && !node.has(newKey)) {
+            used.add(oldKey);
+            formerNames.put(newKey, oldKey);
+            problem(oldKey, "renamed to \"" + newKey + "\" (" + why + "); rename it in the file");
+        }
+    }
 
     /** A required nested mapping; an empty placeholder when absent or not a mapping. */
     public Section section(String key) {
         JsonNode child = require(key);
-        if (child == null) return new Section(document, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), pathOf(key));
+        if (child == null) return placeholder(key);
         if (!child.isObject()) {
             problem(key, "expected a mapping, found " + YamlDocument.describe(child));
-            return new Section(document, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode(), pathOf(key));
+            return placeholder(key);
         }
-        return new Section(document, child, pathOf(key));
+        return new Section(document, child, pathOf(formerNames.getOrDefault(key, key)), placeholder);
     }
 
     /** A required list of mappings, e.g. the targets of a targets file; an empty list after a problem. */
@@ -166,29 +199,41 @@ public final class Section {
      * brief, or {@code assumption: …}); an assumption must carry a plausible range.
      */
     public Quantity quantity(String key, Unit unit, double min, double max) {
-        return quantity(key, unit, min, max, q -> { });
+        return quantity(key, unit, min, max, false, q -> { });
+    }
+
+    /** As {@link #quantity(String, Unit, double, double)}, for a value that must be above zero (a mean time, a ratio). */
+    public Quantity positiveQuantity(String key, Unit unit, double max) {
+        return quantity(key, unit, 0, max, true, q -> { });
     }
 
     /** A sourced amount in euros with the year of its prices: {@code {value, unit: euros, priceYear: 2016, source, …}}. */
     public Price price(String key, double max, java.util.List<Quantity> quantities) {
         int[] year = new int[1];
-        Quantity q = quantity(key, Unit.EUROS, 0, max, s -> year[0] = s.integer("priceYear", 1950, 2100));
+        Quantity q = quantity(key, Unit.EUROS, 0, max, false, s -> year[0] = s.integer("priceYear", 1950, 2100));
         quantities.add(q);
         return new Price(q.value(), year[0]);
     }
 
-    private Quantity quantity(String key, Unit unit, double min, double max, java.util.function.Consumer<Section> more) {
+    private Quantity quantity(String key, Unit unit, double min, double max, boolean aboveMin,
+                              java.util.function.Consumer<Section> more) {
         Section q = section(key);
         String where = pathOf(key);
+        int problems = document.problemCount();
         double value = q.number("value", min, max);
+        if (aboveMin && value == min && document.problemCount() == problems && q.has("value")) {
+            q.problem("value", "found " + fmt(value) + ", must be above " + fmt(min) + " (up to " + fmt(max) + ")");
+        }
+        // a value that could not be read stands in as min: its ranges would only report the stand-in
+        boolean read = document.problemCount() == problems;
         Provenance provenance = q.provenance(unit, min, max);
         String source = provenance.source();
         Quantity.Range range = provenance.range();
         Quantity.Range fit = provenance.fit();
-        if (range != null && !(range.min() <= value && value <= range.max())) {
+        if (read && range != null && !(range.min() <= value && value <= range.max())) {
             q.problem("value", "found " + fmt(value) + ", outside its own range " + fmt(range.min()) + " to " + fmt(range.max()));
         }
-        if (fit != null && !(fit.min() <= value && value <= fit.max())) {
+        if (read && fit != null && !(fit.min() <= value && value <= fit.max())) {
             q.problem("value", "found " + fmt(value) + ", outside its fit bounds " + fmt(fit.min()) + " to " + fmt(fit.max()));
         }
         more.accept(q);
@@ -209,8 +254,9 @@ public final class Section {
         Quantity.Range fit = provenance.fit();
         java.util.List<Quantity> values = new java.util.ArrayList<>();
         for (nl.reintsim.simulation.model.SizeClass sizeClass : nl.reintsim.simulation.model.SizeClass.values()) {
+            int problems = document.problemCount();
             double value = q.number(sizeClass.key(), min, max);
-            if (range != null && !(range.min() <= value && value <= range.max())) {
+            if (document.problemCount() == problems && range != null && !(range.min() <= value && value <= range.max())) {
                 q.problem(sizeClass.key(), "found " + fmt(value) + ", outside its own range " + fmt(range.min()) + " to " + fmt(range.max()));
             }
             values.add(new Quantity(pathOf(key) + "." + sizeClass.key(), value, unit, source, range, fit));
@@ -286,7 +332,7 @@ public final class Section {
 
     private JsonNode require(String key) {
         used.add(key);
-        JsonNode child = node.get(key);
+        JsonNode child = node.get(formerNames.getOrDefault(key, key));
         if (child == null || child.isNull()) {
             problem(null, "missing required field \"" + key + "\"");
             return null;

@@ -88,6 +88,36 @@ class ParameterLoaderTest {
         assertTrue(problems(text).stream().anyMatch(p -> p.message().contains("missing required field \"meanDaysOffenceToDetention\"")));
     }
 
+    @Test void aMissingValueIsReportedOnceNotAlsoItsUnitSourceAndBounds() throws Exception {
+        String text = shipped().replaceFirst("  meanDaysToShelter: \\{[^\\n]*\\n", "");
+        List<InputProblem> problems = problems(text);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("missing required field \"meanDaysToShelter\"", problems.get(0).message());
+    }
+
+    @Test void aValueBelowItsAllowedRangeIsNotReportedAgainAgainstItsOwnRangeOrAsZero() throws Exception {
+        String text = shipped().replaceFirst("meanDaysToShelter: \\{value: [0-9.]+", "meanDaysToShelter: {value: -3");
+        List<InputProblem> problems = problems(text);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().startsWith("found -3, allowed 0"), problems.get(0).message());
+    }
+
+    @Test void aValueUnderItsFormerNameIsReportedAsRenamedAtItsLine() throws Exception {
+        String text = shipped().replace("  meanDaysIdKept:", "  meanDaysIdKeptAfterRelease:");
+        List<InputProblem> problems = problems(text);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals("conditions.meanDaysIdKeptAfterRelease", problems.get(0).field());
+        assertEquals(lineOf(text, "meanDaysIdKeptAfterRelease:"), problems.get(0).line());
+        assertTrue(problems.get(0).message().startsWith("renamed to \"meanDaysIdKept\""), problems.get(0).message());
+    }
+
+    @Test void aProblemInsideAValueUnderItsFormerNameIsStillFound() throws Exception {
+        String text = shipped().replace("  meanDaysIdKept: {value: ", "  meanDaysIdKeptAfterRelease: {value: -");
+        List<InputProblem> problems = problems(text);
+        assertEquals(2, problems.size(), problems.toString());
+        assertEquals("conditions.meanDaysIdKeptAfterRelease.value", problems.get(1).field());
+    }
+
     @Test void allProblemsInAFileAreReportedAtOnce() throws Exception {
         String text = shipped().replace("  hazardHalfLifeDays:", "  hazardHalfLifeDay:")
                 .replace("probabilityNoValidId: {value: 0.15", "probabilityNoValidId: {value: -1")
