@@ -24,6 +24,13 @@ class ParameterLoaderTest {
         return e.problems();
     }
 
+    /** The one problem of a file that should have exactly one: a mistake is not reported again as its consequences. */
+    private static InputProblem onlyProblem(String text) {
+        List<InputProblem> problems = problems(text);
+        assertEquals(1, problems.size(), problems.toString());
+        return problems.get(0);
+    }
+
     private static int lineOf(String text, String fragment) {
         String before = text.substring(0, text.indexOf(fragment));
         return (int) before.chars().filter(c -> c == '\n').count() + 1;
@@ -90,25 +97,21 @@ class ParameterLoaderTest {
 
     @Test void aMissingValueIsReportedOnceNotAlsoItsUnitSourceAndBounds() throws Exception {
         String text = shipped().replaceFirst("  meanDaysToShelter: \\{[^\\n]*\\n", "");
-        List<InputProblem> problems = problems(text);
-        assertEquals(1, problems.size(), problems.toString());
-        assertEquals("missing required field \"meanDaysToShelter\"", problems.get(0).message());
+        assertEquals("missing required field \"meanDaysToShelter\"", onlyProblem(text).message());
     }
 
     @Test void aValueBelowItsAllowedRangeIsNotReportedAgainAgainstItsOwnRangeOrAsZero() throws Exception {
         String text = shipped().replaceFirst("meanDaysToShelter: \\{value: [0-9.]+", "meanDaysToShelter: {value: -3");
-        List<InputProblem> problems = problems(text);
-        assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).message().startsWith("found -3, allowed 0"), problems.get(0).message());
+        InputProblem problem = onlyProblem(text);
+        assertTrue(problem.message().startsWith("found -3, allowed 0"), problem.message());
     }
 
     @Test void aValueUnderItsFormerNameIsReportedAsRenamedAtItsLine() throws Exception {
         String text = shipped().replace("  meanDaysIdKept:", "  meanDaysIdKeptAfterRelease:");
-        List<InputProblem> problems = problems(text);
-        assertEquals(1, problems.size(), problems.toString());
-        assertEquals("conditions.meanDaysIdKeptAfterRelease", problems.get(0).field());
-        assertEquals(lineOf(text, "meanDaysIdKeptAfterRelease:"), problems.get(0).line());
-        assertTrue(problems.get(0).message().startsWith("renamed to \"meanDaysIdKept\""), problems.get(0).message());
+        InputProblem problem = onlyProblem(text);
+        assertEquals("conditions.meanDaysIdKeptAfterRelease", problem.field());
+        assertEquals(lineOf(text, "meanDaysIdKeptAfterRelease:"), problem.line());
+        assertTrue(problem.message().startsWith("renamed to \"meanDaysIdKept\""), problem.message());
     }
 
     @Test void aProblemInsideAValueUnderItsFormerNameIsStillFound() throws Exception {
