@@ -59,21 +59,10 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try {
-            List<List<ReplicationKpis>> results = ReplicationsFile.read(replications);
-            List<Scenario> scenarios = new ArrayList<>();
-            for (List<ReplicationKpis> runs : results) {
-                scenarios.add(ScenarioLoader.load(folder.resolve("scenarios/" + runs.get(0).scenario() + ".yaml")));
-            }
-            List<Quantity> parameters = ParameterLoader.load(folder.resolve("resolved-parameters.yaml")).quantities();
-            Path costs = folder.resolve("cost-comparison.json");
-            Table costComparison = Files.exists(costs) ? ReplicationsFile.readJsonTable(costs, "alternative", "baseline", "measure",
-                    "payer", "mean", "ci95_low", "ci95_high", "n") : null;
+            ReportData data = read(folder);
             Path staging = Files.createTempDirectory(folder, ".report.partial-");
             try {
                 Files.copy(folder.resolve("manifest.json"), staging.resolve("manifest.json"));
-                ReportData data = new ReportData(results, scenarios, parameters, costComparison,
-                        ReplicationsFile.readCsvTable(folder.resolve("timeseries.csv")), optionalCsv(folder.resolve(COSTS_PER_YEAR)),
-                        optionalCsv(folder.resolve("fit.csv")), optionalCsv(folder.resolve("uncertainty.csv")));
                 writeReport(staging, data, Language.of(language));
                 replace(staging.resolve("charts"), folder.resolve("charts"));
                 Files.move(staging.resolve("report.html"), folder.resolve("report.html"), StandardCopyOption.REPLACE_EXISTING);
@@ -90,6 +79,26 @@ final class ReportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("Written: " + folder.resolve("report.html"));
         return ExitCodes.OK;
+    }
+
+    /**
+     * What the report shows, read from an output folder's files. A run writes its report from these too, once they are
+     * written, so that the report a run writes and the one this command writes again are the same byte for byte (from
+     * the numbers in memory the charts differed in a pixel here and there: the files round to eight digits).
+     */
+    static ReportData read(Path folder) throws IOException, InputException {
+        List<List<ReplicationKpis>> results = ReplicationsFile.read(folder.resolve(ReplicationsFile.NAME));
+        List<Scenario> scenarios = new ArrayList<>();
+        for (List<ReplicationKpis> runs : results) {
+            scenarios.add(ScenarioLoader.load(folder.resolve("scenarios/" + runs.get(0).scenario() + ".yaml")));
+        }
+        List<Quantity> parameters = ParameterLoader.load(folder.resolve("resolved-parameters.yaml")).quantities();
+        Path costs = folder.resolve("cost-comparison.json");
+        Table costComparison = Files.exists(costs) ? ReplicationsFile.readJsonTable(costs, "alternative", "baseline", "measure",
+                "payer", "mean", "ci95_low", "ci95_high", "n") : null;
+        return new ReportData(results, scenarios, parameters, costComparison,
+                ReplicationsFile.readCsvTable(folder.resolve("timeseries.csv")), optionalCsv(folder.resolve(COSTS_PER_YEAR)),
+                optionalCsv(folder.resolve("fit.csv")), optionalCsv(folder.resolve("uncertainty.csv")));
     }
 
     /** report.html and charts/ into {@code folder}, which holds the run's manifest.json. */

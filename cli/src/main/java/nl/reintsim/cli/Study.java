@@ -47,6 +47,7 @@ import nl.reintsim.simulation.scenario.MunicipalityTableLoader;
 import nl.reintsim.simulation.scenario.ParameterLoader;
 import nl.reintsim.simulation.scenario.Scenario;
 import nl.reintsim.simulation.scenario.ScenarioLoader;
+import nl.reintsim.simulation.scenario.YamlDocument;
 import nl.reintsim.simulation.time.SimCalendar;
 
 /**
@@ -249,14 +250,15 @@ final class Study {
             CsvWriter.write(ReplicationsFile.table(results), staging.resolve(ReplicationsFile.NAME));
             Files.createDirectories(staging.resolve("scenarios"));
             for (int s = 0; s < scenarios.size(); s++) {
-                Files.copy(scenarioFiles.get(s), staging.resolve("scenarios/" + scenarios.get(s).name() + ".yaml"));
+                Path copy = staging.resolve("scenarios/" + scenarios.get(s).name() + ".yaml");
+                if (options.years == null) Files.copy(scenarioFiles.get(s), copy);
+                else Files.writeString(copy, withMeasuredYears(scenarioFiles.get(s), options.years));
             }
             new Manifest(ReintsimCommand.version(), Installation.gitCommit(), commandLine, options.seed,
                     replicationsRun, settings.threads(), inputFiles, started, Instant.now())
                     .write(staging.resolve("manifest.json"));
             if (!options.noReport) {
-                ReportCommand.writeReport(staging, new ReportData(results, scenarios, model.quantities(), costComparison, timeseries, costsPerYear,
-                        fit, uncertainty), Language.of(options.language));
+                ReportCommand.writeReport(staging, reportData(staging), Language.of(options.language));
             }
             folder.commit();
 
@@ -457,5 +459,31 @@ final class Study {
         if (!kpi.unit().equals("share") || Double.isNaN(mean)) return interval(kpi, mean, low, high);
         return Double.isNaN(low) ? String.format(Locale.ROOT, "%+.2f pp", 100 * mean)
                 : String.format(Locale.ROOT, "%+.2f pp (%+.2f to %+.2f)", 100 * mean, 100 * low, 100 * high);
+    }
+
+    /**
+     * The scenario file as it ran with {@code --years}: its horizon replaced and marked, the rest as written, so that the
+     * results folder's copy says what was measured (and {@code reintsim report} reads that horizon back).
+     */
+    static String withMeasuredYears(Path scenarioFile, int years) throws IOException {
+        YamlDocument document;
+        try {
+            document = YamlDocument.read(scenarioFile);
+        } catch (InputException e) {   // it was read before the run: only a change since then gets here
+            throw new IOException(scenarioFile + " changed during the run: " + e.getMessage(), e);
+        }
+        int written = document.rootNode().get("horizonYears").asInt();
+        String text = document.withScalars(java.util.Map.of("horizonYears", Integer.toString(years)));
+        return text.replaceFirst("(?m)^(horizonYears:[^\\r\\n#]*?)[ \\t]*(#.*)?$",
+                "$1  # --years " + years + "; the scenario file says " + written);
+    }
+
+    /** The report's data, read back from the files just written (see {@link ReportCommand#read}). */
+    private static ReportData reportData(Path staging) throws IOException {
+        try {
+            return ReportCommand.read(staging);
+        } catch (InputException e) {   // copies of inputs that loaded before the run: only a bug gets here
+            throw new IOException("the run's own files could not be read back: " + e.getMessage(), e);
+        }
     }
 }

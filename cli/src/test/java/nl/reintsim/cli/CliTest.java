@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -319,6 +321,32 @@ class CliTest {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".report")), "no staging left behind");
         }
         assertEquals(2, reintsim("report", dir.toString()).exitCode(), "not an output folder");
+    }
+
+    @Test void theReportARunWritesIsTheOneReportWritesAgainByteForByte() throws Exception {
+        Path out = dir.resolve("again");
+        assertEquals(0, reintsim("compare", scenario("baseline"), scenario("housing-priority"), "--years", "3", "-r", "2", "-q",
+                "--parameters", quickParameters.toString(), "--out", out.toString()).exitCode());
+        byte[] html = Files.readAllBytes(out.resolve("report.html"));
+        Map<String, byte[]> charts = new TreeMap<>();
+        try (Stream<Path> files = Files.list(out.resolve("charts"))) {
+            for (Path f : files.toList()) charts.put(f.getFileName().toString(), Files.readAllBytes(f));
+        }
+        Result again = reintsim("report", out.toString(), "--force");
+        assertEquals(0, again.exitCode(), again.err());
+        assertArrayEquals(html, Files.readAllBytes(out.resolve("report.html")));
+        for (var chart : charts.entrySet()) {
+            assertArrayEquals(chart.getValue(), Files.readAllBytes(out.resolve("charts").resolve(chart.getKey())), chart.getKey());
+        }
+    }
+
+    @Test void theFoldersScenarioCopySaysHowManyYearsWereMeasured() throws Exception {
+        Path out = dir.resolve("years");
+        assertEquals(0, quickRun(out, 1).exitCode());
+        String copy = Files.readString(out.resolve("scenarios/baseline.yaml"));
+        assertTrue(copy.contains("\nhorizonYears: 3  # --years 3; the scenario file says 10\n"), copy);
+        assertEquals(Files.readString(Path.of(scenario("baseline"))).replace("horizonYears: 10", ""),
+                copy.replace("horizonYears: 3  # --years 3; the scenario file says 10", ""), "the rest as written");
     }
 
     @Test void targetsGiveAFitTableAChartAndAReportSection() throws Exception {
