@@ -1,6 +1,5 @@
 package nl.reintsim.cli;
 
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,17 +23,14 @@ final class StudyNotes {
     static List<String> of(List<Scenario> scenarios) {
         List<String> notes = new ArrayList<>();
         for (Scenario s : scenarios) {
-            LocalDate end = s.start().plusYears(s.horizonYears());
-            for (Lever lever : s.levers().active()) {
-                if (!lever.from().isBefore(end)) {
-                    notes.add(s.name() + ": lever " + lever.key() + " starts on " + lever.from() + ", after the measured years end ("
-                            + end.minusDays(1) + "), so it changes nothing; measure more years (horizonYears or --years) or start it earlier");
-                }
+            for (Lever lever : s.leversAfterTheMeasuredYears()) {
+                notes.add(s.name() + ": lever " + lever.key() + " starts on " + lever.from() + ", after the measured years end ("
+                        + s.end().minusDays(1) + "), so it changes nothing; measure more years (horizonYears or --years) or start it earlier");
             }
         }
         Scenario shortest = scenarios.stream().min(Comparator.comparingInt(Scenario::horizonYears)).orElse(null);
         if (shortest != null) {
-            long measuredDays = ChronoUnit.DAYS.between(shortest.start(), shortest.start().plusYears(shortest.horizonYears()));
+            long measuredDays = ChronoUnit.DAYS.between(shortest.start(), shortest.end());
             // a release on measured day d counts when d + TWO_YEARS_DAYS <= measuredDays (KpiAccumulator)
             long cohortDays = measuredDays - KpiAccumulator.TWO_YEARS_DAYS + 1;
             String measured = shortest.horizonYears() + " measured year" + (shortest.horizonYears() == 1 ? "" : "s");

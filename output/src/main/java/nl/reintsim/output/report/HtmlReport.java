@@ -96,6 +96,7 @@ public final class HtmlReport {
                 PairedDifference d = PairedDifference.of(base, ResultTables.values(results.get(a), Kpi.RECIDIVISM_2Y), Boolean.TRUE);
                 h.append("<li><b>").append(escape(text(scenarios.get(a).title(), l))).append(".</b> ")
                         .append(escape(recidivismSentence(d, l)));
+                for (String note : leverNotes(scenarios.get(a), l)) h.append(" <b>").append(escape(note)).append("</b>");
                 if (costComparison != null) {
                     h.append(' ').append(escape(costSentence(costComparison, scenarios.get(a).name(), results.get(a).size(), l)));
                 }
@@ -173,7 +174,11 @@ public final class HtmlReport {
         for (Scenario s : scenarios) {
             for (Lever lever : s.levers().active()) {
                 h.append("<tr><td>").append(escape(s.name())).append("</td><td>").append(named(l.leverName(lever.key()), lever.key()))
-                        .append("</td><td>").append(settings(lever, l)).append("</td></tr>\n");
+                        .append("</td><td>").append(settings(lever, l));
+                if (s.leversAfterTheMeasuredYears().contains(lever)) {
+                    h.append("<br><b>").append(escape(l.text("lever_after_horizon_short"))).append("</b>");
+                }
+                h.append("</td></tr>\n");
             }
         }
         h.append("</table>\n<table>\n<tr><th>").append(escape(l.text("parameter"))).append("</th><th>").append(escape(l.text("value")))
@@ -276,6 +281,13 @@ public final class HtmlReport {
             }
         }
         return "<td></td>";
+    }
+
+    /** For each of the scenario's levers that starts after its measured years: a sentence saying it changes nothing. */
+    static List<String> leverNotes(Scenario scenario, Language l) {
+        return scenario.leversAfterTheMeasuredYears().stream()
+                .map(lever -> String.format(l.text("lever_after_horizon"), l.leverName(lever.key()), lever.from(), scenario.end().minusDays(1)))
+                .toList();
     }
 
     /**

@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.List;
 import nl.reintsim.output.statistics.PairedDifference;
 import nl.reintsim.output.statistics.Summary;
 import nl.reintsim.simulation.model.SizeClass;
 import nl.reintsim.simulation.parameters.BySizeClass;
 import nl.reintsim.simulation.policy.Lever;
+import nl.reintsim.simulation.policy.Levers;
 import nl.reintsim.simulation.policy.RioAllocation;
 import nl.reintsim.simulation.policy.RioExpansion;
 import nl.reintsim.simulation.policy.StatutoryDuty;
+import nl.reintsim.simulation.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +36,17 @@ class HtmlReportTest {
         String shown = HtmlReport.settings(new RioExpansion(FROM, 150, 15, 18, 35, RioAllocation.ALL_MUNICIPALITIES), Language.EN);
         assertEquals("from: 2027-01-01<br>fte: 150<br>caseloadPerFte: 15<br>minimumAgeYears: 18<br>maximumAgeYears: 35"
                 + "<br>allocation: all_municipalities", shown);
+    }
+
+    @Test void aLeverStartingAfterTheMeasuredYearsIsSaidToChangeNothing() {
+        RioExpansion rio = new RioExpansion(FROM, 150, 15, 18, 35, RioAllocation.ALL_MUNICIPALITIES);
+        Levers levers = new Levers(null, null, null, null, null, null, null, rio, null);
+        Scenario.Text text = new Scenario.Text("t", "t");
+        Scenario oneYear = new Scenario("rio", text, text, LocalDate.of(2026, 1, 1), 1, levers);
+        Scenario twoYears = oneYear.withHorizonYears(2);
+        assertEquals(List.of("Note: the measure ‘Re-integration officers (RIO)’ starts on 2027-01-01, after the measured "
+                + "years end (2026-12-31), so it changes nothing in these results."), HtmlReport.leverNotes(oneYear, Language.EN));
+        assertTrue(HtmlReport.leverNotes(twoYears, Language.NL).isEmpty(), "a lever that starts on the second year's first day acts");
     }
 
     @Test void everyKindOfLeverHasOnlySettingsTheReportCanShow() {

@@ -1,6 +1,8 @@
 package nl.reintsim.simulation.scenario;
 
 import java.time.LocalDate;
+import java.util.List;
+import nl.reintsim.simulation.policy.Lever;
 import nl.reintsim.simulation.policy.Levers;
 
 /**
@@ -20,5 +22,13 @@ public record Scenario(String name, Text title, Text description, LocalDate star
 
     public Scenario withHorizonYears(int years) {
         return new Scenario(name, title, description, start, years, levers);
+    }
+
+    /** The first day after the measured years. */
+    public LocalDate end() { return start.plusYears(horizonYears); }
+
+    /** Active levers that start on or after {@link #end()}: they change nothing that is measured. */
+    public List<Lever> leversAfterTheMeasuredYears() {
+        return levers.active().stream().filter(lever -> !lever.from().isBefore(end())).toList();
     }
 }
