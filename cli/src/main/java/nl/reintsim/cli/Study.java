@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import nl.reintsim.calibration.FitReport;
@@ -72,7 +73,7 @@ final class Study {
     /** Replications still to come after the current batch (the parameter draws), for an honest progress total. */
     private int plannedAfter;
     /** Tables a command adds to the folder besides the usual ones, by file name. */
-    private final java.util.Map<String, Table> extraTables = new java.util.LinkedHashMap<>();
+    private final Map<String, Table> extraTables = new java.util.LinkedHashMap<>();
 
     Study(String command, RunOptions options, List<Path> scenarioFiles, List<String> commandLine, PrintWriter out, PrintWriter err) {
         this.command = command;
@@ -473,7 +474,7 @@ final class Study {
             throw new IOException(scenarioFile + " changed during the run: " + e.getMessage(), e);
         }
         int written = document.rootNode().get("horizonYears").asInt();
-        String text = document.withScalars(java.util.Map.of("horizonYears", Integer.toString(years)));
+        String text = document.withScalars(Map.of("horizonYears", Integer.toString(years)));
         return text.replaceFirst("(?m)^(horizonYears:[^\\r\\n#]*?)[ \\t]*(#.*)?$",
                 "$1  # --years " + years + "; the scenario file says " + written);
     }

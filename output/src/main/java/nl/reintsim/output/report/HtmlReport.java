@@ -172,10 +172,11 @@ public final class HtmlReport {
         h.append("<h2>").append(escape(l.text("assumptions"))).append("</h2>\n<table>\n<tr><th>").append(escape(l.text("scenario")))
                 .append("</th><th>").append(escape(l.text("lever"))).append("</th><th>").append(escape(l.text("value"))).append("</th></tr>\n");
         for (Scenario s : scenarios) {
+            List<Lever> afterTheMeasuredYears = s.leversAfterTheMeasuredYears();
             for (Lever lever : s.levers().active()) {
                 h.append("<tr><td>").append(escape(s.name())).append("</td><td>").append(named(l.leverName(lever.key()), lever.key()))
                         .append("</td><td>").append(settings(lever, l));
-                if (s.leversAfterTheMeasuredYears().contains(lever)) {
+                if (afterTheMeasuredYears.contains(lever)) {
                     h.append("<br><b>").append(escape(l.text("lever_after_horizon_short"))).append("</b>");
                 }
                 h.append("</td></tr>\n");

@@ -179,16 +179,22 @@ public final class Section {
     }
 
     public double number(String key, double min, double max) {
+        Double value = numberOrNull(key, min, max);
+        return value == null ? min : value;
+    }
+
+    /** As {@link #number}, but null after a problem, so that a caller does not go on to check a stand-in. */
+    private Double numberOrNull(String key, double min, double max) {
         JsonNode child = require(key);
-        if (child == null) return min;
+        if (child == null) return null;
         if (!child.isNumber()) {
             problem(key, "expected a number from " + fmt(min) + " to " + fmt(max) + ", found " + YamlDocument.describe(child));
-            return min;
+            return null;
         }
         double value = child.asDouble();
         if (!(value >= min && value <= max)) {
             problem(key, "found " + fmt(value) + ", allowed " + fmt(min) + " to " + fmt(max));
-            return min;
+            return null;
         }
         return value;
     }
@@ -219,21 +225,20 @@ public final class Section {
                               java.util.function.Consumer<Section> more) {
         Section q = section(key);
         String where = pathOf(key);
-        int problems = document.problemCount();
-        double value = q.number("value", min, max);
-        if (aboveMin && value == min && document.problemCount() == problems && q.has("value")) {
-            q.problem("value", "found " + fmt(value) + ", must be above " + fmt(min) + " (up to " + fmt(max) + ")");
+        Double read = q.numberOrNull("value", min, max);
+        if (aboveMin && read != null && read == min) {
+            q.problem("value", "found " + fmt(min) + ", must be above " + fmt(min) + " (up to " + fmt(max) + ")");
+            read = null;
         }
-        // a value that could not be read stands in as min: its ranges would only report the stand-in
-        boolean read = document.problemCount() == problems;
+        double value = read == null ? min : read;
         Provenance provenance = q.provenance(unit, min, max);
         String source = provenance.source();
         Quantity.Range range = provenance.range();
         Quantity.Range fit = provenance.fit();
-        if (read && range != null && !(range.min() <= value && value <= range.max())) {
+        if (read != null && range != null && !(range.min() <= value && value <= range.max())) {
             q.problem("value", "found " + fmt(value) + ", outside its own range " + fmt(range.min()) + " to " + fmt(range.max()));
         }
-        if (read && fit != null && !(fit.min() <= value && value <= fit.max())) {
+        if (read != null && fit != null && !(fit.min() <= value && value <= fit.max())) {
             q.problem("value", "found " + fmt(value) + ", outside its fit bounds " + fmt(fit.min()) + " to " + fmt(fit.max()));
         }
         more.accept(q);
@@ -254,9 +259,9 @@ public final class Section {
         Quantity.Range fit = provenance.fit();
         java.util.List<Quantity> values = new java.util.ArrayList<>();
         for (nl.reintsim.simulation.model.SizeClass sizeClass : nl.reintsim.simulation.model.SizeClass.values()) {
-            int problems = document.problemCount();
-            double value = q.number(sizeClass.key(), min, max);
-            if (document.problemCount() == problems && range != null && !(range.min() <= value && value <= range.max())) {
+            Double read = q.numberOrNull(sizeClass.key(), min, max);
+            double value = read == null ? min : read;
+            if (read != null && range != null && !(range.min() <= value && value <= range.max())) {
                 q.problem(sizeClass.key(), "found " + fmt(value) + ", outside its own range " + fmt(range.min()) + " to " + fmt(range.max()));
             }
             values.add(new Quantity(pathOf(key) + "." + sizeClass.key(), value, unit, source, range, fit));

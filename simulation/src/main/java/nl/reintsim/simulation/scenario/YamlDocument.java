@@ -96,9 +96,6 @@ public final class YamlDocument {
     public JsonNode rootNode() { return root; }
     public Section root() { return new Section(this, root, ""); }
 
-    /** How many problems have been recorded so far. */
-    int problemCount() { return problems.size(); }
-
     /** Records a problem at a field path written with dots, e.g. {@code inflow.newcomersPerYear}. */
     void problem(String dottedPath, String message) {
         JsonLocation at = locate(dottedPath);
