@@ -14,6 +14,7 @@ public enum Kpi {
     LARGE_CITY_SHARE_OF_RELEASES("large_city_share_of_releases", "share of releases to the three largest municipalities", "share", Direction.NEUTRAL),
     NO_ID_AT_RELEASE("no_id_at_release", "monitor population: no valid ID at release", "share", Direction.LOWER_IS_BETTER),
     NO_ID_6M_BEFORE("no_id_6m_before", "monitor population: no valid ID six months before the detention", "share", Direction.LOWER_IS_BETTER),
+    NO_ID_YEAR_AFTER("no_id_year_after", "monitor population: no valid ID a year after release", "share", Direction.LOWER_IS_BETTER),
     NO_INCOME_AT_RELEASE("no_income_at_release", "monitor population: no work or benefit at release", "share", Direction.LOWER_IS_BETTER),
     NO_SHELTER_AT_RELEASE("no_shelter_at_release", "monitor population: no roof at all at release", "share", Direction.LOWER_IS_BETTER),
     NO_INCOME_MONTH_AFTER("no_income_month_after", "monitor population: no work or benefit one month after release", "share", Direction.LOWER_IS_BETTER),

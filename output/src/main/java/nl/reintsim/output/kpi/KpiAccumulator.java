@@ -308,7 +308,10 @@ public final class KpiAccumulator implements Observer {
                 tally.count(Kpi.NO_WORK_OR_EDUCATION_MONTH_AFTER, size, c.income() != Income.WORK && !c.inEducation());
                 tally.count(Kpi.BENEFIT_AFTER_RELEASE, size, c.income() == Income.BENEFIT);
             }
-            case ONE_YEAR_AFTER -> tally.count(Kpi.INSURANCE_DEFAULT_YEAR_AFTER, size, c.insuranceArrears());
+            case ONE_YEAR_AFTER -> {
+                tally.count(Kpi.INSURANCE_DEFAULT_YEAR_AFTER, size, c.insuranceArrears());
+                tally.count(Kpi.NO_ID_YEAR_AFTER, size, !c.hasValidId());
+            }
             default -> { }
         }
     }

@@ -227,6 +227,22 @@ class KpiAccumulatorTest {
         assertEquals(kpis.monitor("no_valid_id", "6m_before"), kpis.value(Kpi.NO_ID_6M_BEFORE), 1e-12, "the monitor table's cell");
     }
 
+    @Test void noIdAYearAfterIsReadAtTheYearsMomentOfReleasesOutsideDetention() {
+        release(0, start, 30);
+        release(1, start, 30);
+        release(2, start, 30);
+        Conditions noId = conditions(false, Housing.OWN, Income.NONE);
+        Conditions id = conditions(true, Housing.OWN, Income.NONE);
+        accumulator.on(new ConditionSnapshot(start + 365, 0, ConditionSnapshot.Moment.ONE_YEAR_AFTER, start, -1, 0, noId, false));
+        accumulator.on(new ConditionSnapshot(start + 365, 1, ConditionSnapshot.Moment.ONE_YEAR_AFTER, start, -1, 0, id, false));
+        accumulator.on(new ConditionSnapshot(start + 365, 2, ConditionSnapshot.Moment.ONE_YEAR_AFTER, start, -1, 0, noId, true));
+        // another moment does not count
+        accumulator.on(new ConditionSnapshot(start + 182, 1, ConditionSnapshot.Moment.SIX_MONTHS_AFTER, start, -1, 0, noId, false));
+        ReplicationKpis kpis = accumulator.result();
+        assertEquals(0.5, kpis.value(Kpi.NO_ID_YEAR_AFTER), 1e-12, "the one back in detention is left out");
+        assertEquals(kpis.monitor("no_valid_id", "12m_after"), kpis.value(Kpi.NO_ID_YEAR_AFTER), 1e-12, "the monitor table's cell");
+    }
+
     @Test void aMonitorMomentOfAnEarlierReleaseCountsForThatReleaseAfterTheNextOne() {
         Conditions noAddress = conditions(true, Housing.NONE, Income.NONE);
         Conditions home = conditions(true, Housing.OWN, Income.NONE);

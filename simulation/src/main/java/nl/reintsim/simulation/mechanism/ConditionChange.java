@@ -25,7 +25,8 @@ import nl.reintsim.simulation.random.RandomStreams;
  * condition has one pending change, an exponential waiting time whose rate depends on:
  * <ul>
  *   <li>support: with the municipality, a RIO or probation involved the mean waits of the parameter
- *       file apply; without, rates are lower (after release) or nothing happens (in detention);</li>
+ *       file apply; without, rates are lower (after release) or nothing happens (in detention). An ID after
+ *       release is the exception: the person applies at the desk in person, so it has one pace, support or not;</li>
  *   <li>prerequisites: without ID no benefit, work or housing can be arranged [W6, K21];</li>
  *   <li>housing scarcity: the wait for housing scales with the municipality's registration time [HS];
  *       shelter beds and supported-housing places are finite ({@link Accommodation});</li>
@@ -275,7 +276,8 @@ public final class ConditionChange extends DailyMechanism {
         boolean id = now.validId;
         Income income = person.income();
         Housing housing = person.housing();
-        m[ID] = id ? NEVER : arranged(parameters.meanDaysToArrangeId(), inDetention, supported, slower);
+        m[ID] = id ? NEVER : inDetention ? arranged(parameters.meanDaysToArrangeId(), true, supported, slower)
+                : parameters.meanDaysToArrangeIdAfterRelease();
         m[BENEFIT] = income != Income.NONE || !id || !person.claimsBenefit() || (inDetention && person.isBenefitReadyAtRelease())
                 ? NEVER : arranged(parameters.meanDaysToArrangeBenefit(), inDetention, supported, slower);
         m[WORK] = inDetention || income == Income.WORK || !id ? NEVER

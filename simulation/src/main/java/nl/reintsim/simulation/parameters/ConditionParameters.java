@@ -5,7 +5,10 @@ package nl.reintsim.simulation.parameters;
  * waiting time whose mean applies when someone supports the person (municipality, RIO or probation);
  * without support the rate is multiplied by {@code unsupportedRateRatio}.
  *
- * @param meanDaysToArrangeId        with support, mean days to a valid ID (includes processing)
+ * @param meanDaysToArrangeId        in detention, with a supporter, mean days to a valid ID (includes processing)
+ * @param meanDaysToArrangeIdAfterRelease after release, mean days to a valid ID: the person's own application at
+ *                                   the municipal desk, with or without support (not slowed by
+ *                                   {@code unsupportedRateRatio})
  * @param meanDaysToArrangeBenefit   with support, mean days to a benefit once an ID is there
  * @param meanDaysToFindWork         with support, mean days to work (needs an ID)
  * @param meanDaysToHousing          with support, mean days from no home or shelter to housing, at the
@@ -30,7 +33,8 @@ package nl.reintsim.simulation.parameters;
  * @param probabilityQualifiedByEducation share of finished courses that give a start qualification
  * @param workRateRatioQualified      rate of finding work with a start qualification, relative to without
  */
-public record ConditionParameters(double meanDaysToArrangeId, double meanDaysToArrangeBenefit, double meanDaysToFindWork,
+public record ConditionParameters(double meanDaysToArrangeId, double meanDaysToArrangeIdAfterRelease,
+                                  double meanDaysToArrangeBenefit, double meanDaysToFindWork,
                                   double meanDaysToHousing, double referenceHousingWaitYears, double shareHousingWithOthers,
                                   double shareHousingInstitution, double meanDaysToShelter, double meanDaysToArrangeCare,
                                   double meanDaysToDebtApproach, double unsupportedRateRatio,
@@ -41,6 +45,7 @@ public record ConditionParameters(double meanDaysToArrangeId, double meanDaysToA
                                   double workRateRatioQualified) {
     public ConditionParameters {
         Require.positive(meanDaysToArrangeId, "conditions.meanDaysToArrangeId");
+        Require.positive(meanDaysToArrangeIdAfterRelease, "conditions.meanDaysToArrangeIdAfterRelease");
         Require.positive(meanDaysToArrangeBenefit, "conditions.meanDaysToArrangeBenefit");
         Require.positive(meanDaysToFindWork, "conditions.meanDaysToFindWork");
         Require.positive(meanDaysToHousing, "conditions.meanDaysToHousing");

@@ -273,6 +273,7 @@ public final class ParameterLoader {
         c.renamed("meanDaysIdKeptAfterRelease", "meanDaysIdKept", "an ID now runs out in detention too");
         ConditionParameters parameters = new ConditionParameters(
                 positive(c, "meanDaysToArrangeId", Unit.DAYS, NEVER),
+                positive(c, "meanDaysToArrangeIdAfterRelease", Unit.DAYS, NEVER),
                 positive(c, "meanDaysToArrangeBenefit", Unit.DAYS, NEVER),
                 positive(c, "meanDaysToFindWork", Unit.DAYS, NEVER),
                 positive(c, "meanDaysToHousing", Unit.DAYS, NEVER),

@@ -1,6 +1,7 @@
 package nl.reintsim.simulation.mechanism;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -52,6 +53,20 @@ class ConditionChangeTest {
         assertTrue(Double.isInfinite(conditions.meanDays(person, ConditionKind.ARRANGE_ID, 20)));
         person.openMunicipalCase(0, Integer.MAX_VALUE / 2);
         assertTrue(Double.isFinite(conditions.meanDays(person, ConditionKind.ARRANGE_ID, 20)));
+    }
+
+    @Test void afterReleaseAnIdComesAtTheDesksPaceWithOrWithoutSupport() {
+        var pace = world.parameters.conditions();
+        assertNotEquals(pace.meanDaysToArrangeId(), pace.meanDaysToArrangeIdAfterRelease(), "the shipped paces differ, so this tells them apart");
+        Person detained = world.detained(30, 0, 300, false, 0);
+        detained.openMunicipalCase(0, Integer.MAX_VALUE / 2);
+        Person helped = releasedWithout(false, 0);
+        helped.openMunicipalCase(0, 200);
+        Person alone = releasedWithout(false, 0);
+        assertEquals(pace.meanDaysToArrangeId(), conditions.meanDays(detained, ConditionKind.ARRANGE_ID, 20), 1e-9, "in the PI");
+        assertEquals(pace.meanDaysToArrangeIdAfterRelease(), conditions.meanDays(helped, ConditionKind.ARRANGE_ID, 20), 1e-9);
+        assertEquals(pace.meanDaysToArrangeIdAfterRelease(), conditions.meanDays(alone, ConditionKind.ARRANGE_ID, 20), 1e-9,
+                "the person's own errand: a supporter does not make it faster");
     }
 
     @Test void anIdRunsOutInDetentionAsItDoesOutside() {
