@@ -14,7 +14,7 @@ public final class FitReport {
         Table table = new Table("kpi", "target", "tolerance", "weight", "simulated_mean", "ci95_low", "ci95_high", "within_tolerance",
                 "distance", "population", "source");
         for (Target t : targets) {
-            Summary s = Summary.of(ResultTables.values(runs, t.kpi()));
+            Summary s = ResultTables.level(t.kpi(), ResultTables.values(runs, t.kpi()));
             table.add(t.kpi().key(), t.value(), t.tolerance(), t.weight(), s.mean(), s.ci95Low(), s.ci95High(),
                     t.isMatched(s.mean()) ? "yes" : "no", t.distance(s.mean()), t.population(), t.source());
         }

@@ -82,6 +82,12 @@ public enum Kpi {
     public String unit() { return unit; }
     public Direction direction() { return direction; }
 
+    /** The lowest value the KPI can take: shares, counts, days, costs and the load are none of them negative. */
+    public double lowest() { return 0; }
+
+    /** The highest value the KPI can take: 1 for a share, no bound for the others. */
+    public double highest() { return unit.equals("share") ? 1 : Double.POSITIVE_INFINITY; }
+
     public static Kpi byKey(String key) {
         for (Kpi kpi : values()) if (kpi.key.equals(key)) return kpi;
         return null;

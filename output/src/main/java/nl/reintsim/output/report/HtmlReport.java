@@ -118,7 +118,7 @@ public final class HtmlReport {
         for (Kpi kpi : HEADLINE) {
             h.append("<tr><td>").append(namedKpi(kpi.key(), l)).append("</td>");
             for (List<ReplicationKpis> runs : results) {
-                h.append(shareCell(Summary.of(ResultTables.values(runs, kpi)), l));
+                h.append(shareCell(ResultTables.level(kpi, ResultTables.values(runs, kpi)), l));
             }
             h.append("</tr>\n");
         }
@@ -207,7 +207,7 @@ public final class HtmlReport {
         for (PersonGroup g : PersonGroup.values()) {
             h.append("<tr><td>").append(named(l.groupName(g.key()), g.key())).append("</td>");
             double[] reference = ResultTables.values(results.get(0), kpi, g);
-            h.append(shareCell(Summary.of(reference), l));
+            h.append(shareCell(ResultTables.level(kpi, reference), l));
             for (List<ReplicationKpis> alternative : results.subList(1, results.size())) {
                 h.append(pointsCell(PairedDifference.of(reference, ResultTables.values(alternative, kpi, g), Boolean.TRUE).difference(), l));
             }

@@ -28,6 +28,17 @@ public record Summary(double mean, double sd, double ci95Low, double ci95High, i
 
     public double halfWidth() { return (ci95High - ci95Low) / 2; }
 
+    /**
+     * This summary with its interval cut at the bounds the values can take. With few replications a Student t
+     * interval can reach beyond them (a share below 0 with two replications); the mean of such values cannot, so the
+     * cut interval covers it as often as the uncut one. For tables and reports: a stopping rule that reads the
+     * half-width should use the uncut interval.
+     */
+    public Summary within(double lowest, double highest) {
+        if (n < 2) return this;
+        return new Summary(mean, sd, Math.max(lowest, ci95Low), Math.min(highest, ci95High), n);
+    }
+
     /** The 97.5% quantile of Student's t; exact, no random generator involved. */
     static double tQuantile975(int degreesOfFreedom) {
         return new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability(0.975);

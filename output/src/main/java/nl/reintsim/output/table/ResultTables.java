@@ -17,13 +17,18 @@ import nl.reintsim.simulation.observation.ConditionSnapshot;
 public final class ResultTables {
     private ResultTables() { }
 
+    /** A KPI's level across replications, its interval cut at the values the KPI can take (a share between 0 and 1). */
+    public static Summary level(Kpi kpi, double[] values) {
+        return Summary.of(values).within(kpi.lowest(), kpi.highest());
+    }
+
     /** One row per (scenario, kpi): mean, 95% CI of the mean, sd, n. */
     public static Table summary(List<List<ReplicationKpis>> byScenario) {
         Table table = new Table("scenario", "kpi", "mean", "ci95_low", "ci95_high", "sd", "n");
         for (List<ReplicationKpis> runs : byScenario) {
             String scenario = runs.get(0).scenario();
             for (Kpi kpi : Kpi.values()) {
-                Summary s = Summary.of(values(runs, kpi));
+                Summary s = level(kpi, values(runs, kpi));
                 table.add(scenario, kpi.key(), s.mean(), s.ci95Low(), s.ci95High(), s.sd(), s.n());
             }
         }
@@ -44,7 +49,7 @@ public final class ResultTables {
                     if (!runs.get(0).monthly().containsKey(kpi)) continue;
                     double[] values = new double[runs.size()];
                     for (int r = 0; r < runs.size(); r++) values[r] = runs.get(r).monthly().get(kpi)[m];
-                    Summary s = Summary.of(values);
+                    Summary s = level(kpi, values);
                     if (s.n() == 0) continue;
                     double[] band = Percentiles.band95(values);
                     table.add(scenario, month.apply(m).toString(), kpi.key(), s.mean(), s.ci95Low(), s.ci95High(),
@@ -63,7 +68,7 @@ public final class ResultTables {
             for (SizeClass sizeClass : SizeClass.values()) {
                 for (Kpi kpi : Kpi.values()) {
                     if (!runs.get(0).bySizeClass().containsKey(kpi)) continue;
-                    Summary s = Summary.of(values(runs, kpi, sizeClass));
+                    Summary s = level(kpi, values(runs, kpi, sizeClass));
                     table.add(scenario, sizeClass.key(), kpi.key(), s.mean(), s.ci95Low(), s.ci95High(), s.sd(), s.n());
                 }
             }
@@ -82,7 +87,7 @@ public final class ResultTables {
             for (PersonGroup group : PersonGroup.values()) {
                 for (Kpi kpi : PersonGroup.OUTCOMES) {
                     if (!runs.get(0).byGroup().containsKey(kpi)) continue;
-                    Summary s = Summary.of(values(runs, kpi, group));
+                    Summary s = level(kpi, values(runs, kpi, group));
                     table.add(scenario, group.dimension().key(), group.key(), kpi.key(), s.mean(), s.ci95Low(), s.ci95High(), s.sd(), s.n());
                 }
             }
@@ -119,7 +124,7 @@ public final class ResultTables {
                 for (ConditionSnapshot.Moment moment : ConditionSnapshot.Moment.values()) {
                     double[] values = new double[runs.size()];
                     for (int r = 0; r < runs.size(); r++) values[r] = runs.get(r).monitor(condition, moment.key());
-                    Summary s = Summary.of(values);
+                    Summary s = Summary.of(values).within(0, 1);
                     table.add(scenario, condition, moment.key(), s.mean(), s.ci95Low(), s.ci95High(), s.n());
                 }
             }

@@ -26,4 +26,15 @@ class SummaryTest {
         assertEquals(7, s.mean());
         assertTrue(Double.isNaN(s.ci95Low()));
     }
+
+    @Test void anIntervalIsCutAtTheBoundsTheValuesCanTake() {
+        Summary twoRuns = Summary.of(new double[] {0.001, 0.004});
+        assertTrue(twoRuns.ci95Low() < 0, "Student t with one degree of freedom reaches below zero");
+        Summary share = twoRuns.within(0, 1);
+        assertEquals(0, share.ci95Low());
+        assertEquals(twoRuns.ci95High(), share.ci95High(), "the other end is within its bound and stays");
+        assertEquals(twoRuns.mean(), share.mean());
+        assertEquals(twoRuns.sd(), share.sd());
+        assertEquals(1, Summary.of(new double[] {0.995, 0.999}).within(0, 1).ci95High());
+    }
 }
