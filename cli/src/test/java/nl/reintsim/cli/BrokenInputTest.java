@@ -56,7 +56,7 @@ class BrokenInputTest {
                 new Case("parameters: unknown section", p, "\nengine:", "\nengines:", true, "engines", "unknown key"),
                 new Case("parameters: misspelled field", p, "  hazardHalfLifeDays:", "  hazardHalfLifeDay:", true, "recidivism.hazardHalfLifeDay", "did you mean"),
                 new Case("parameters: wrong unit", p, "idProcessingDays: {value: 14, unit: days", "idProcessingDays: {value: 14, unit: weeks", false, "preparation.idProcessingDays.unit", "this field is in days"),
-                new Case("parameters: probability above 1", p, "probabilityNoValidId: {value: 0.1349", "probabilityNoValidId: {value: 1.1349", true, "conditionsAtEntry.probabilityNoValidId.value", "allowed 0 to 1"),
+                new Case("parameters: probability above 1", p, "probabilityRentPaidByOthers: {value: 0.5,", "probabilityRentPaidByOthers: {value: 1.5,", true, "detentionDamage.probabilityRentPaidByOthers.value", "allowed 0 to 1"),
                 new Case("parameters: negative count", p, "fte: {value: 170", "fte: {value: -170", true, "caseManagers.fte.value", "found -170"),
                 new Case("parameters: value outside its own range", p, "meanAgeYears: {value: 32,", "meanAgeYears: {value: 45,", true, "persons.meanAgeYears.value", "outside its own range"),
                 new Case("parameters: assumption without range", p, "no age figure in the brief\", range: {min: 28, max: 38}}", "no age figure in the brief\"}", true, "persons.meanAgeYears.source", "plausible range"),
