@@ -495,6 +495,10 @@ public final class Charts {
         CategoryChart chart = chart(String.format(language.text("chart_fit"), within, fit.size()), language.text("axis_tolerances"), language);
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setXAxisLabelRotation(45);
+        // XChart centres a rotated label's box on its tick, which moves long names a bar to the right and leaves out
+        // the last one (it would run past the chart's edge): end each name at its own bar, just under the axis, instead
+        chart.getStyler().setXAxisLabelAlignment(AxesChartStyler.TextAlignment.Right);
+        chart.getStyler().setXAxisLabelAlignmentVertical(AxesChartStyler.TextAlignment.Right);
         chart.addSeries("fit", kpis, deviations, errors).setFillColor(colour(0));
         return chart;
     }
