@@ -276,7 +276,7 @@ public final class ConditionChange extends DailyMechanism {
         boolean id = now.validId;
         Income income = person.income();
         Housing housing = person.housing();
-        m[ID] = id ? NEVER : inDetention ? arranged(parameters.meanDaysToArrangeId(), true, supported, slower)
+        m[ID] = id ? NEVER : inDetention ? arranged(parameters.meanDaysToArrangeId(), inDetention, supported, slower)
                 : parameters.meanDaysToArrangeIdAfterRelease();
         m[BENEFIT] = income != Income.NONE || !id || !person.claimsBenefit() || (inDetention && person.isBenefitReadyAtRelease())
                 ? NEVER : arranged(parameters.meanDaysToArrangeBenefit(), inDetention, supported, slower);
