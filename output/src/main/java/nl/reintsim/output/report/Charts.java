@@ -131,9 +131,11 @@ public final class Charts {
                 largestFallName = alternative.get(0).scenario();
             }
         }
-        String title = largestFall == null ? language.text("chart_differences_none")
-                : String.format(language.text("chart_differences"), largestFallName, language.number(100 * largestFall.mean(), 2),
-                        language.number(100 * largestFall.ci95Low(), 2), language.number(100 * largestFall.ci95High(), 2));
+        String title = language.text("chart_differences_none");
+        if (largestFall != null) {
+            String[] shown = language.withInterval(100 * largestFall.mean(), 100 * largestFall.ci95Low(), 100 * largestFall.ci95High(), 2, 4);
+            title = String.format(language.text("chart_differences"), largestFallName, shown[0], shown[1], shown[2]);
+        }
         CategoryChart chart = chart(title, language.text("axis_pp_difference"), language);
         chart.getStyler().setLegendVisible(false);
         chart.addSeries(language.text("recidivism_2y"), names, means, errors).setFillColor(colour(0));

@@ -228,9 +228,9 @@ public final class HtmlReport {
         int runs = difference.n();
         int better = (int) Math.round(d.shareBetter() * runs);
         boolean falls = difference.mean() <= 0;
+        String[] shown = l.withInterval(100 * difference.mean(), 100 * difference.ci95Low(), 100 * difference.ci95High(), 2, 4);
         return String.format(l.text("in_runs"), falls ? better : runs - better, runs, l.text(falls ? "falls" : "rises"),
-                l.text("recidivism_2y"), l.number(100 * difference.mean(), 2),
-                l.number(100 * difference.ci95Low(), 2), l.number(100 * difference.ci95High(), 2));
+                l.text("recidivism_2y"), shown[0], shown[1], shown[2]);
     }
 
     /**
@@ -238,20 +238,26 @@ public final class HtmlReport {
      * the mean alone where one run gives no interval.
      */
     static String shareCell(Summary share, Language l) {
-        return intervalCell(share, 1, "%", "–", l);
+        return intervalCell(share, 1, 1, "%", "–", l);
     }
 
-    /** A difference in shares with its 95% interval, in percentage points: a table cell, shown as {@link #shareCell} is. */
+    /**
+     * A difference in shares with its 95% interval, in percentage points: a table cell, shown as {@link #shareCell} is,
+     * with two decimals, or up to four where the interval is narrower (paired runs often make it so).
+     */
     static String pointsCell(Summary difference, Language l) {
-        return intervalCell(difference, 2, " pp", " – ", l);
+        return intervalCell(difference, 2, 4, " pp", " – ", l);
     }
 
-    /** A summary of shares in per cent (or points) as a table cell: the mean, and its interval where there is one. */
-    private static String intervalCell(Summary s, int decimals, String unit, String dash, Language l) {
+    /**
+     * A summary of shares in per cent (or points) as a table cell: the mean, and its interval where there is one, with
+     * {@code decimals}, or up to {@code most} where fewer would not show the interval's width.
+     */
+    private static String intervalCell(Summary s, int decimals, int most, String unit, String dash, Language l) {
         if (Double.isNaN(s.mean())) return "<td class=\"n\">–</td>";
-        String mean = l.number(100 * s.mean(), decimals) + unit;
-        if (Double.isNaN(s.ci95Low())) return "<td class=\"n\">" + mean + "</td>";
-        return "<td class=\"n\">" + mean + " (" + l.number(100 * s.ci95Low(), decimals) + dash + l.number(100 * s.ci95High(), decimals) + ")</td>";
+        if (Double.isNaN(s.ci95Low())) return "<td class=\"n\">" + l.number(100 * s.mean(), decimals) + unit + "</td>";
+        String[] shown = l.withInterval(100 * s.mean(), 100 * s.ci95Low(), 100 * s.ci95High(), decimals, most);
+        return "<td class=\"n\">" + shown[0] + unit + " (" + shown[1] + dash + shown[2] + ")</td>";
     }
 
     /** A share of runs in per cent, or a dash where there were none to count. */

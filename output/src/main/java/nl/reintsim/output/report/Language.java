@@ -35,6 +35,26 @@ public enum Language {
     }
 
     /**
+     * How many decimals an interval from {@code low} to {@code high} needs to show its width: the fewest, from
+     * {@code least} up to {@code most}, at which it spans at least two steps of the last decimal. Rounded to fewer, a
+     * narrow interval reads as one value ("-0.02 (-0.02 to -0.02)") or as a step ("-0.01 (-0.01 to -0.00)").
+     * {@code least} where there is no interval, or where even {@code most} decimals cannot show it.
+     */
+    public int decimalsToShowWidth(double low, double high, int least, int most) {
+        if (!(low < high)) return least;
+        for (int decimals = least; decimals <= most; decimals++) {
+            if ((high - low) * Math.pow(10, decimals) > 1.999_999) return decimals; // 49.3 - 49.1 is 0.19999...
+        }
+        return least;
+    }
+
+    /** A mean and its interval's ends, in as many decimals as {@link #decimalsToShowWidth} gives them all. */
+    public String[] withInterval(double mean, double low, double high, int least, int most) {
+        int decimals = decimalsToShowWidth(low, high, least, most);
+        return new String[] {number(mean, decimals), number(low, decimals), number(high, decimals)};
+    }
+
+    /**
      * A number as a table of inputs shows it: no more decimals than it has, and at most what its size warrants
      * (none from 100, two from 1, four below), so 0.95 reads 0,95 and 150 reads 150.
      */

@@ -18,9 +18,15 @@ import org.junit.jupiter.api.Test;
 /** Chart titles state the finding, so a reader who looks only at the picture still gets the result. */
 class ChartsTest {
     private static List<ReplicationKpis> runs(String scenario, double recidivism) {
+        double[] values = new double[4];
+        for (int r = 0; r < 4; r++) values[r] = recidivism + 0.002 * r;
+        return runs(scenario, values);
+    }
+
+    private static List<ReplicationKpis> runs(String scenario, double[] values) {
         List<ReplicationKpis> runs = new ArrayList<>();
-        for (int r = 0; r < 4; r++) {
-            double value = recidivism + 0.002 * r;
+        for (int r = 0; r < values.length; r++) {
+            double value = values[r];
             Map<SizeClass, Double> classes = new EnumMap<>(SizeClass.class);
             for (SizeClass c : SizeClass.values()) classes.put(c, value);
             classes.put(SizeClass.UNDER_20K, value + 0.05);
@@ -37,6 +43,13 @@ class ChartsTest {
     @Test void theDifferencesChartNamesTheAlternativeThatLowersRecidivismMost() {
         String title = Charts.differences(results, Language.EN).getTitle();
         assertTrue(title.startsWith("big-help lowers two-year recidivism most: -3.00 percentage points"), title);
+    }
+
+    @Test void aSmallFallIsTitledWithTheDecimalsThatShowItsInterval() {
+        // 0.020 and 0.021 points lower in alternate runs: at two decimals "-0.02 (-0.02 to -0.02)"
+        List<ReplicationKpis> lower = runs("id", new double[] {0.45 - 0.0002, 0.452 - 0.00021, 0.454 - 0.0002, 0.456 - 0.00021});
+        String title = Charts.differences(List.of(runs("baseline", 0.45), lower), Language.EN).getTitle();
+        assertEquals("id lowers two-year recidivism most: -0.0205 percentage points (-0.0214 to -0.0196)", title);
     }
 
     @Test void whenNothingHelpsTheDifferencesChartSaysSo() {

@@ -65,6 +65,20 @@ class HtmlReportTest {
         assertEquals("<td class=\"n\">-0.50 pp</td>", HtmlReport.pointsCell(Summary.of(new double[] {-0.005}), Language.EN));
     }
 
+    @Test void aNarrowIntervalIsShownWithTheDecimalsThatShowItsWidth() {
+        // every run 0.017 or 0.018 points lower: at two decimals "-0.02 (-0.02 to -0.02)", at three "-0.018 (-0.018 to -0.017)"
+        double[] reference = {0.49, 0.49, 0.49, 0.49};
+        double[] alternative = {0.49 - 0.00017, 0.49 - 0.00018, 0.49 - 0.00017, 0.49 - 0.00018};
+        String sentence = HtmlReport.recidivismSentence(PairedDifference.of(reference, alternative, Boolean.TRUE), Language.EN);
+        assertTrue(sentence.endsWith("on average -0.0175 percentage points (-0.0184 to -0.0166)."), sentence);
+        assertEquals("<td class=\"n\">-0.0175 pp (-0.0184 – -0.0166)</td>",
+                HtmlReport.pointsCell(Summary.of(new double[] {-0.00017, -0.00018, -0.00017, -0.00018}), Language.EN));
+        assertEquals("<td class=\"n\">-1.00 pp (-1.25 – -0.75)</td>",
+                HtmlReport.pointsCell(Summary.of(new double[] {-0.010, -0.009, -0.011}), Language.EN), "a wide interval keeps two");
+        assertEquals("<td class=\"n\">31.1% (31.1–31.2)</td>",
+                HtmlReport.shareCell(Summary.of(new double[] {0.311, 0.3112, 0.3114}), Language.EN), "a level keeps one decimal");
+    }
+
     @Test void recidivismNotMeasuredInAnyRunIsSaidInWordsNotAsZeroOfZeroRuns() {
         PairedDifference none = PairedDifference.of(new double[] {Double.NaN, Double.NaN}, new double[] {Double.NaN, Double.NaN}, Boolean.TRUE);
         String sentence = HtmlReport.recidivismSentence(none, Language.EN);
