@@ -455,11 +455,16 @@ final class Study {
                 : String.format(Locale.ROOT, "%,.0f (%,.0f to %,.0f)", mean, low, high);
     }
 
-    /** Differences of shares are in percentage points, not percent. */
-    private static String difference(Kpi kpi, double mean, double low, double high) {
+    /**
+     * Differences of shares are in percentage points, not percent: two decimals, or up to four where the interval is
+     * too narrow for two to show it (as the report does, {@link Language#decimalsToShowWidth}).
+     */
+    static String difference(Kpi kpi, double mean, double low, double high) {
         if (!kpi.unit().equals("share") || Double.isNaN(mean)) return interval(kpi, mean, low, high);
-        return Double.isNaN(low) ? String.format(Locale.ROOT, "%+.2f pp", 100 * mean)
-                : String.format(Locale.ROOT, "%+.2f pp (%+.2f to %+.2f)", 100 * mean, 100 * low, 100 * high);
+        if (Double.isNaN(low)) return String.format(Locale.ROOT, "%+.2f pp", 100 * mean);
+        int decimals = Language.decimalsToShowWidth(100 * low, 100 * high, 2, 4);
+        String number = "%+." + decimals + "f";
+        return String.format(Locale.ROOT, number + " pp (" + number + " to " + number + ")", 100 * mean, 100 * low, 100 * high);
     }
 
     /**

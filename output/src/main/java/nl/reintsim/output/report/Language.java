@@ -40,7 +40,7 @@ public enum Language {
      * narrow interval reads as one value ("-0.02 (-0.02 to -0.02)") or as a step ("-0.01 (-0.01 to -0.00)").
      * {@code least} where there is no interval, or where even {@code most} decimals cannot show it.
      */
-    public int decimalsToShowWidth(double low, double high, int least, int most) {
+    public static int decimalsToShowWidth(double low, double high, int least, int most) {
         if (!(low < high)) return least;
         for (int decimals = least; decimals <= most; decimals++) {
             if ((high - low) * Math.pow(10, decimals) > 1.999_999) return decimals; // 49.3 - 49.1 is 0.19999...

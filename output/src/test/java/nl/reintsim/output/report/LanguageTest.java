@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Test;
 /** A reader of the report sees names in their language, never a key that only the CSV files need. */
 class LanguageTest {
     @Test void anIntervalIsShownWithTheDecimalsThatShowItsWidthAndNoMore() {
-        assertEquals(2, Language.EN.decimalsToShowWidth(-1.10, -1.07, 2, 4), "three steps at two decimals");
-        assertEquals(3, Language.EN.decimalsToShowWidth(-0.012, -0.004, 2, 4), "-0.01 to -0.00 at two decimals is one step");
-        assertEquals(3, Language.EN.decimalsToShowWidth(-0.0031, 0.0024, 2, 4), "-0.00 to 0.00 at two decimals");
-        assertEquals(4, Language.EN.decimalsToShowWidth(0.0123, 0.0128, 2, 4), "half a step at three decimals");
-        assertEquals(1, Language.EN.decimalsToShowWidth(49.1, 49.3, 1, 3), "a share's level: two steps at one decimal");
-        assertEquals(2, Language.EN.decimalsToShowWidth(0.012341, 0.012342, 2, 4), "beyond the most, the least");
-        assertEquals(2, Language.EN.decimalsToShowWidth(0.5, 0.5, 2, 4), "no interval");
-        assertEquals(2, Language.EN.decimalsToShowWidth(Double.NaN, Double.NaN, 2, 4), "no interval");
+        assertEquals(2, Language.decimalsToShowWidth(-1.10, -1.07, 2, 4), "three steps at two decimals");
+        assertEquals(3, Language.decimalsToShowWidth(-0.012, -0.004, 2, 4), "-0.01 to -0.00 at two decimals is one step");
+        assertEquals(3, Language.decimalsToShowWidth(-0.0031, 0.0024, 2, 4), "-0.00 to 0.00 at two decimals");
+        assertEquals(4, Language.decimalsToShowWidth(0.0123, 0.0128, 2, 4), "half a step at three decimals");
+        assertEquals(1, Language.decimalsToShowWidth(49.1, 49.3, 1, 3), "a share's level: two steps at one decimal");
+        assertEquals(2, Language.decimalsToShowWidth(0.012341, 0.012342, 2, 4), "beyond the most, the least");
+        assertEquals(2, Language.decimalsToShowWidth(0.5, 0.5, 2, 4), "no interval");
+        assertEquals(2, Language.decimalsToShowWidth(Double.NaN, Double.NaN, 2, 4), "no interval");
     }
 
     @Test void bothLanguagesHaveATextForTheSameThings() {
