@@ -356,7 +356,7 @@ final class Study {
                 out.printf(Locale.ROOT, "%s%n", alternative);
             }
             if (measure.equals("npv_cost_difference_eur")) {
-                out.printf(Locale.ROOT, "  %-24s %+10.1f (%+.1f to %+.1f)%n", payer, mean / 1e6, (double) row[5] / 1e6, (double) row[6] / 1e6);
+                out.printf(Locale.ROOT, "  %-24s %s%n", payer, millions(mean, (double) row[5], (double) row[6]));
             } else if (measure.equals("benefit_cost_ratio")) {
                 out.printf(Locale.ROOT, "  %-24s %10s%n", "benefit-cost ratio", Double.isNaN(mean) ? "n/a (no extra cost)" : String.format(Locale.ROOT, "%.2f", mean));
             } else if (measure.equals("chance_benefits_exceed_costs")) {
@@ -438,6 +438,17 @@ final class Study {
                         percent(d.shareBetter()));
             }
         }
+    }
+
+    /**
+     * Euros in millions with their interval: one decimal, or up to three where one would not show the interval's
+     * width (a payer barely touched by a measure); the mean right-aligned so that a scenario's payers line up.
+     */
+    static String millions(double mean, double low, double high) {
+        int decimals = Language.decimalsToShowWidth(low / 1e6, high / 1e6, 1, 3);
+        String number = "%+." + decimals + "f";
+        return String.format(Locale.ROOT, "%10s (" + number + " to " + number + ")",
+                String.format(Locale.ROOT, number, mean / 1e6), low / 1e6, high / 1e6);
     }
 
     /** A share of runs or draws in whole per cent; n/a where there was nothing to count (a KPI not measured). */

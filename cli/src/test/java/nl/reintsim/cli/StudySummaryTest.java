@@ -15,6 +15,12 @@ class StudySummaryTest {
         assertEquals("+0.0021 pp (+0.0012 to +0.0030)", Study.difference(Kpi.NO_ID_AT_RELEASE, 0.000021, 0.000012, 0.000030));
     }
 
+    @Test void aCostDifferenceInMillionsGetsTheDecimalsThatShowItsInterval() {
+        assertEquals("     +34.9 (+34.8 to +35.1)", Study.millions(34.9e6, 34.8e6, 35.1e6));
+        // one decimal would print "-0.0 (-0.1 to -0.0)"
+        assertEquals("     -0.04 (-0.05 to -0.02)", Study.millions(-37_040, -50_642, -23_438));
+    }
+
     @Test void aDifferenceFromOneRunHasNoIntervalAndTwoDecimals() {
         assertEquals("-0.02 pp", Study.difference(Kpi.RECIDIVISM_2Y, -0.000197, Double.NaN, Double.NaN));
     }

@@ -265,7 +265,7 @@ public final class HtmlReport {
         return Double.isNaN(share) ? "–" : l.number(100 * share, 0) + "%";
     }
 
-    private static String costSentence(Table costs, String alternative, int runs, Language l) {
+    static String costSentence(Table costs, String alternative, int runs, Language l) {
         double mean = Double.NaN, low = Double.NaN, high = Double.NaN, chance = Double.NaN;
         for (Object[] row : costs.rows()) {
             if (!row[0].equals(alternative)) continue;
@@ -276,15 +276,15 @@ public final class HtmlReport {
             }
             if (row[2].equals("chance_benefits_exceed_costs")) chance = (double) row[4];
         }
-        return String.format(l.text("costs_sentence"), l.number(mean / 1e6, 1), l.number(low / 1e6, 1), l.number(high / 1e6, 1),
-                Math.round(chance * runs), runs);
+        String[] shown = l.withInterval(mean / 1e6, low / 1e6, high / 1e6, 1, 3);
+        return String.format(l.text("costs_sentence"), shown[0], shown[1], shown[2], Math.round(chance * runs), runs);
     }
 
-    private static String npvCell(Table costs, String alternative, String payer, Language l) {
+    static String npvCell(Table costs, String alternative, String payer, Language l) {
         for (Object[] row : costs.rows()) {
             if (row[0].equals(alternative) && row[2].equals("npv_cost_difference_eur") && row[3].equals(payer)) {
-                return "<td class=\"n\">" + l.number((double) row[4] / 1e6, 1) + "<br><small>(" + l.number((double) row[5] / 1e6, 1)
-                        + " – " + l.number((double) row[6] / 1e6, 1) + ")</small></td>";
+                String[] shown = l.withInterval((double) row[4] / 1e6, (double) row[5] / 1e6, (double) row[6] / 1e6, 1, 3);
+                return "<td class=\"n\">" + shown[0] + "<br><small>(" + shown[1] + " – " + shown[2] + ")</small></td>";
             }
         }
         return "<td></td>";

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.reintsim.output.statistics.PairedDifference;
 import nl.reintsim.output.statistics.Summary;
+import nl.reintsim.output.table.Table;
 import nl.reintsim.simulation.model.SizeClass;
 import nl.reintsim.simulation.parameters.BySizeClass;
 import nl.reintsim.simulation.policy.Lever;
@@ -77,6 +78,18 @@ class HtmlReportTest {
                 HtmlReport.pointsCell(Summary.of(new double[] {-0.010, -0.009, -0.011}), Language.EN), "a wide interval keeps two");
         assertEquals("<td class=\"n\">31.1% (31.1–31.2)</td>",
                 HtmlReport.shareCell(Summary.of(new double[] {0.311, 0.3112, 0.3114}), Language.EN), "a level keeps one decimal");
+    }
+
+    @Test void aCostDifferenceInMillionsIsShownWithTheDecimalsThatShowItsInterval() {
+        Table costs = new Table("alternative", "baseline", "measure", "payer", "mean", "ci95_low", "ci95_high", "n")
+                .add("rio", "baseline", "npv_cost_difference_eur", "society", 19.2e6, 18.0e6, 20.5e6, 20)
+                .add("rio", "baseline", "npv_cost_difference_eur", "state_probation", -37_040.0, -50_642.0, -23_438.0, 20)
+                .add("rio", "baseline", "chance_benefits_exceed_costs", "society", 0.0, Double.NaN, Double.NaN, 20);
+        assertTrue(HtmlReport.costSentence(costs, "rio", 20, Language.EN).startsWith(
+                "Societal costs change by EUR 19.2 million (present value, 18.0 to 20.5)"));
+        // one decimal would show "-0.0 (-0.1 – -0.0)"
+        assertEquals("<td class=\"n\">-0.04<br><small>(-0.05 – -0.02)</small></td>",
+                HtmlReport.npvCell(costs, "rio", "state_probation", Language.EN));
     }
 
     @Test void recidivismNotMeasuredInAnyRunIsSaidInWordsNotAsZeroOfZeroRuns() {
