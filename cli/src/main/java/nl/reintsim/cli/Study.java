@@ -445,10 +445,15 @@ final class Study {
      * width (a payer barely touched by a measure); the mean right-aligned so that a scenario's payers line up.
      */
     static String millions(double mean, double low, double high) {
-        int decimals = Language.decimalsToShowWidth(low / 1e6, high / 1e6, 1, 3);
-        String number = "%+." + decimals + "f";
-        return String.format(Locale.ROOT, "%10s (" + number + " to " + number + ")",
-                String.format(Locale.ROOT, number, mean / 1e6), low / 1e6, high / 1e6);
+        String[] shown = signedWithInterval(mean / 1e6, low / 1e6, high / 1e6, 1, 3);
+        return String.format(Locale.ROOT, "%10s (%s to %s)", shown[0], shown[1], shown[2]);
+    }
+
+    /** A mean and its interval's ends with their signs, in the decimals that show the interval's width. */
+    private static String[] signedWithInterval(double mean, double low, double high, int least, int most) {
+        String number = "%+." + Language.decimalsToShowWidth(low, high, least, most) + "f";
+        return new String[] {String.format(Locale.ROOT, number, mean), String.format(Locale.ROOT, number, low),
+                String.format(Locale.ROOT, number, high)};
     }
 
     /** A share of runs or draws in whole per cent; n/a where there was nothing to count (a KPI not measured). */
@@ -473,9 +478,8 @@ final class Study {
     static String difference(Kpi kpi, double mean, double low, double high) {
         if (!kpi.unit().equals("share") || Double.isNaN(mean)) return interval(kpi, mean, low, high);
         if (Double.isNaN(low)) return String.format(Locale.ROOT, "%+.2f pp", 100 * mean);
-        int decimals = Language.decimalsToShowWidth(100 * low, 100 * high, 2, 4);
-        String number = "%+." + decimals + "f";
-        return String.format(Locale.ROOT, number + " pp (" + number + " to " + number + ")", 100 * mean, 100 * low, 100 * high);
+        String[] shown = signedWithInterval(100 * mean, 100 * low, 100 * high, 2, 4);
+        return shown[0] + " pp (" + shown[1] + " to " + shown[2] + ")";
     }
 
     /**
