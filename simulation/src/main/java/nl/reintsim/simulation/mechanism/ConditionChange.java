@@ -97,7 +97,8 @@ public final class ConditionChange extends DailyMechanism {
         });
     }
 
-    private void apply(Person person, ConditionKind kind, int day) {
+    /** What a change does when it comes up. Package-private so that tests can state each kind's effect. */
+    void apply(Person person, ConditionKind kind, int day) {
         boolean inDetention = person.isInDetention();
         switch (kind) {
             case ARRANGE_ID -> person.obtainValidId();

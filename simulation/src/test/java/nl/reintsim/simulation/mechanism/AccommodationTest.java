@@ -126,4 +126,29 @@ class AccommodationTest {
         assertTrue(shelterTotal > 0, "people used the shelter");
         assertEquals(places.waiting(Housing.SHELTER), waitingForShelter, "every live shelter request is a person waiting");
     }
+
+    @Test void aNewDetentionTakesThePersonOutOfTheQueueForABed() {
+        Person first = homelessAfterRelease();
+        Person second = homelessAfterRelease();
+        accommodation.move(first, Housing.SHELTER, 20);
+        accommodation.move(second, Housing.SHELTER, 21);
+        second.detain(30, nl.reintsim.simulation.model.DetentionType.PRE_TRIAL, 60, false, false);
+        accommodation.onAdmission(second, 30);
+        assertNull(second.awaitingPlace());
+        assertEquals(0, beds.waiting());
+        accommodation.move(first, Housing.NONE, 40);
+        assertEquals(Housing.NONE, second.housing(), "nobody in detention is given a bed");
+    }
+
+    @Test void aBedHandedOverFromTheQueueReTimesTheNewOccupantsConditionsAndNextOffence() {
+        Person first = homelessAfterRelease();
+        Person second = homelessAfterRelease();
+        world.mechanisms.recidivism().startRisk(second, 10);
+        accommodation.move(first, Housing.SHELTER, 20);
+        accommodation.move(second, Housing.SHELTER, 25);
+        accommodation.move(first, Housing.OWN, 60);
+        assertEquals(Housing.SHELTER, second.housing());
+        assertTrue(second.conditionDue(nl.reintsim.simulation.model.ConditionKind.LEAVE_SHELTER) > 60, "the stay's end is timed");
+        assertEquals(60, second.hazardFromDay(), "and the next offence re-timed for life in a shelter");
+    }
 }

@@ -149,4 +149,51 @@ class BijdrageregelingTest {
         assertEquals(work / ratio, fixture.mechanisms.conditions().meanDays(person, ConditionKind.FIND_WORK, 20), 1e-9);
         assertEquals(housing / ratio, fixture.mechanisms.conditions().meanDays(person, ConditionKind.FIND_HOUSING, 20), 1e-9);
     }
+
+    private BudgetYear yearRecord(int year) {
+        return events.stream().filter(e -> e instanceof BudgetYear).map(e -> (BudgetYear) e)
+                .filter(b -> b.year() == year).findFirst().orElseThrow();
+    }
+
+    @Test void theYearsRecordCountsApplicationsFundedMunicipalitiesAndWhatWasLeftUnspent() {
+        Bijdrageregeling subsidy = afterFirstYear(subsidy(100_000, 0), 90, 10, 0);
+        int start = calendar.day(LocalDate.of(2026, 1, 1));
+        Person person = new Person(0, 30, start, 0, true);
+        person.setOrigin(0);
+        person.openMunicipalCase(0, start + 100);
+        subsidy.onRelease(person, start);
+        for (int day = start + 1; day < calendar.day(LocalDate.of(2027, 1, 1)); day++) subsidy.onDay(day);
+        BudgetYear year = yearRecord(2026);
+        assertEquals(2, year.applications(), "the two municipalities with returnees apply; the one without does not");
+        assertEquals(2, year.municipalitiesFunded());
+        assertEquals(100_000, year.grantedEuros(), 1e-6);
+        assertEquals(1, year.trajectories());
+        assertEquals(99_000, year.unspentEuros(), 1e-6);
+    }
+
+    @Test void exactlyTheMinimumNumberOfReturneesIsEnoughToApply() {
+        Bijdrageregeling subsidy = afterFirstYear(subsidy(100_000, 0), 95, 5, 0);
+        assertEquals(5_000, subsidy.grant(1), 1e-6);
+    }
+
+    @Test void eachYearsKeyCountsOnlyThePreviousYearsReleases() {
+        Bijdrageregeling subsidy = afterFirstYear(subsidy(100_000, 0), 90, 10, 0);
+        for (int i = 0; i < 10; i++) subsidy.countRelease(0);
+        for (int i = 0; i < 90; i++) subsidy.countRelease(1);
+        int from = calendar.day(LocalDate.of(2026, 1, 1)) + 1, nextYear = calendar.day(LocalDate.of(2027, 1, 1));
+        for (int day = from; day <= nextYear; day++) subsidy.onDay(day);
+        assertEquals(10_000, subsidy.grant(0), 1e-6);
+        assertEquals(90_000, subsidy.grant(1), 1e-6);
+    }
+
+    @Test void aFundedTrajectoryLastsItsDays() {
+        Bijdrageregeling subsidy = afterFirstYear(subsidy(100_000, 0), 100, 0, 0);
+        int start = calendar.day(LocalDate.of(2026, 1, 1));
+        Person person = new Person(0, 30, start, 0, true);
+        person.setOrigin(0);
+        person.openMunicipalCase(0, start + 100);
+        subsidy.onRelease(person, start);
+        assertTrue(person.hasFundedTrajectory(start + 365));
+        assertFalse(person.hasFundedTrajectory(start + 366));
+    }
 }

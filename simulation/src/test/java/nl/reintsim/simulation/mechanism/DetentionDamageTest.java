@@ -1,5 +1,6 @@
 package nl.reintsim.simulation.mechanism;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.observation.RentContinued;
 import org.junit.jupiter.api.Test;
 
 class DetentionDamageTest {
@@ -66,5 +68,38 @@ class DetentionDamageTest {
 
     @Test void aBenefitStopsInDetentionUnlessFrozen() {
         assertFalse(benefitKept(new Fixture(), 60), "the fixture's municipalities do not freeze benefits");
+    }
+
+    @Test void aFrozenBenefitRunsThroughTheDetention() {
+        Place freezing = new Place(SizeClass.G4, true, false, 10, 0, false, true);
+        assertTrue(benefitKept(new Fixture(Fixture.withBenefitStopDays(0), freezing), 200));
+    }
+
+    @Test void aJobIsLostInDetentionAtItsPace() {
+        Fixture world = new Fixture();
+        int n = 4000, stay = 365;
+        for (int i = 0; i < n; i++) admit(world, Housing.OWN, Income.WORK, stay);
+        for (int day = 0; day < stay; day++) world.mechanisms.damage().onDay(day);
+        long kept = 0;
+        for (int id = 0; id < n; id++) if (world.population.get(id).income() == Income.WORK) kept++;
+        // a loss falls on a whole day: kept is a wait of more than stay - 1 days
+        double expected = Math.exp(-(stay - 1) / world.parameters.detentionDamage().meanDaysJobKept());
+        assertEquals(expected, kept / (double) n, 4 * Math.sqrt(expected * (1 - expected) / n));
+    }
+
+    @Test void theMunicipalityIsBilledForTheRentItContinues() {
+        Fixture continuing = new Fixture(TestWorld.shippedParameters(), new Place(SizeClass.G4, true, true, 10, 0));
+        Fixture stopping = new Fixture(TestWorld.shippedParameters(), new Place(SizeClass.G4, true, false, 10, 0));
+        int n = 1000;
+        for (int i = 0; i < n; i++) {
+            admit(continuing, Housing.OWN, Income.NONE, 30);
+            admit(stopping, Housing.OWN, Income.NONE, 30);
+        }
+        double paidByOthers = continuing.parameters.detentionDamage().probabilityRentPaidByOthers();
+        double expected = n * (1 - paidByOthers);
+        assertEquals(expected, continuing.events(RentContinued.class).size(), 4 * Math.sqrt(expected * paidByOthers),
+                "the rent of every short stay not paid by others");
+        assertEquals(0, stopping.events(RentContinued.class).size());
+        assertTrue(continuing.events(RentContinued.class).stream().allMatch(r -> r.days() == 30));
     }
 }

@@ -2,10 +2,12 @@ package nl.reintsim.simulation.mechanism;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumMap;
 import java.util.Map;
+import nl.reintsim.simulation.model.ConditionKind;
 import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
@@ -112,5 +114,122 @@ class DetentionTest {
     @Test void everyStayLastsAtLeastOneDay() {
         admitMany(5_000);
         assertTrue(world.events(Detained.class).stream().allMatch(d -> d.plannedStayDays() >= 1));
+    }
+
+    @Test void newcomersBringTheEntrySharesOfHousingIncomeDebtsCareAndQualification() {
+        int n = 40_000;
+        admitMany(n);
+        var e = world.parameters.entryConditions();
+        Map<Housing, Integer> housing = new EnumMap<>(Housing.class);
+        Map<Income, Integer> income = new EnumMap<>(Income.class);
+        int debts = 0, arrears = 0, careNeed = 0, careMet = 0, qualified = 0;
+        for (int id = 0; id < n; id++) {
+            Person p = world.population.get(id);
+            housing.merge(p.housing(), 1, Integer::sum);
+            income.merge(p.income(), 1, Integer::sum);
+            if (p.hasProblematicDebts()) debts++;
+            if (p.hasInsuranceArrears()) arrears++;
+            if (p.hasCareNeed()) careNeed++;
+            if (p.isCareMet()) careMet++;
+            if (p.hasStartQualification()) qualified++;
+            if (p.income() == Income.WORK) assertEquals(-(int) e.daysInWorkBeforeEntry(), p.workStartDay(), "in work since before the detention");
+        }
+        for (Housing h : new Housing[] { Housing.OWN, Housing.WITH_OTHERS, Housing.INSTITUTION }) {
+            assertShare(e.housingShares().get(h), housing.getOrDefault(h, 0), n, h.toString());
+        }
+        // a shelter bed is not kept in detention, so those who came from a shelter are without an address now
+        assertShare(e.housingShares().get(Housing.SHELTER) + e.housingShares().get(Housing.NONE), housing.get(Housing.NONE), n, "shelter or none");
+        assertShare(e.probabilityWork(), income.get(Income.WORK), n, "work");
+        assertShare(e.probabilityBenefit(), income.get(Income.BENEFIT), n, "benefit");
+        assertShare(e.probabilityProblematicDebts(), debts, n, "problematic debts");
+        assertShare(e.probabilityInsuranceArrears(), arrears, n, "insurance arrears");
+        assertShare(e.probabilityCareNeed(), careNeed, n, "care need");
+        assertShare(e.probabilityCareNeedMet(), careMet, careNeed, "care met, of those with a need");
+        assertShare(e.probabilityStartQualification(), qualified, n, "start qualification");
+    }
+
+    private static void assertShare(double expected, int count, int of, String what) {
+        assertShare(expected, new long[] { of, count }, what);
+    }
+
+    /** A person admitted by the detention mechanism whose planned stay is at least {@code days}. */
+    private Person admittedForAtLeast(int days, int day) {
+        while (true) {
+            Person person = world.population.add(30, 0, 0);
+            world.mechanisms.detention().admit(person, day);
+            if (person.plannedStayDays() >= days) return person;
+            person.release(day);
+            world.population.detentionEnded();
+        }
+    }
+
+    @Test void anAdmissionStartsTheClockOfTheIntake() {
+        Person person = admittedForAtLeast(120, 0);
+        for (int day = 0; day < 100; day++) world.mechanisms.intake().onDay(day);
+        assertTrue(person.intakeDay() >= 0, "no intake in 100 days of a long stay");
+    }
+
+    @Test void anAdmissionWithoutValidIdOffersAnIdCardInDetention() {
+        var lever = new nl.reintsim.simulation.policy.LeverSchedule(nl.reintsim.simulation.policy.Levers.of(
+                new nl.reintsim.simulation.policy.IdInDetention(java.time.LocalDate.of(2026, 1, 1), 1.0)), world.calendar);
+        Fixture sure = new Fixture(world.parameters, lever, new Fixture.Place(nl.reintsim.simulation.model.SizeClass.G4, true, true, 1000, 0));
+        int from = sure.calendar.day(java.time.LocalDate.of(2026, 1, 1));
+        for (int i = 0; i < 400; i++) sure.mechanisms.detention().admit(sure.population.add(30, from, 0), from);
+        java.util.List<Person> longStaysWithoutId = new java.util.ArrayList<>();
+        for (int id = 0; id < 400; id++) {
+            Person person = sure.population.get(id);
+            if (!person.hasValidId() && person.plannedStayDays() > 60) longStaysWithoutId.add(person);
+        }
+        for (int day = from; day <= from + 60; day++) sure.mechanisms.preparation().onDay(day);
+        int withoutId = longStaysWithoutId.size();
+        int arranged = (int) longStaysWithoutId.stream().filter(Person::hasValidId).count();
+        assertTrue(withoutId > 0);
+        assertEquals(withoutId, arranged, "with the lever at 1 every long stay without ID gets one");
+    }
+
+    @Test void inReachVisitsTellTheMunicipalityTheDayAfterAdmission() {
+        Fixture visiting = new Fixture(world.parameters,
+                new Fixture.Place(nl.reintsim.simulation.model.SizeClass.G4, true, true, 1000, 0, true, false));
+        Person person = visiting.population.add(30, 0, 0);
+        visiting.mechanisms.detention().admit(person, 0);
+        visiting.mechanisms.coordination().onDay(0);
+        assertFalse(person.isMunicipalityNotified());
+        visiting.mechanisms.coordination().onDay(1);
+        assertEquals(1, person.notifiedDay());
+    }
+
+    @Test void anAdmissionReTimesTheConditionsThatCanChangeInDetention() {
+        Person person = world.population.add(30, 0, 0);
+        world.mechanisms.detention().admit(person, 0);
+        assertEquals(person.hasValidId(), person.conditionDue(ConditionKind.LOSE_ID) >= 0, "a valid ID can run out in detention");
+    }
+
+    /** People admitted on day 0 by the detention mechanism and released on their day by the release mechanism. */
+    private java.util.List<Person> admittedAndReleased(int n) {
+        admitMany(n);
+        int last = 0;
+        for (int id = 0; id < n; id++) last = Math.max(last, world.population.get(id).releaseDay());
+        for (int day = 0; day <= last; day++) world.mechanisms.release().onDay(day);
+        java.util.List<Person> released = new java.util.ArrayList<>();
+        for (int id = 0; id < n; id++) released.add(world.population.get(id));
+        return released;
+    }
+
+    @Test void aNewDetentionEndsSupervisionByProbation() {
+        Person supervised = admittedAndReleased(200).stream()
+                .filter(p -> p.isSupervisedByProbation(p.releaseDay())).findFirst().orElseThrow();
+        int back = supervised.releaseDay() + 30;
+        assertTrue(supervised.isSupervisedByProbation(back));
+        world.mechanisms.detention().admit(supervised, back);
+        assertFalse(supervised.isSupervisedByProbation(back));
+    }
+
+    @Test void aNewDetentionClosesTheMunicipalCase() {
+        Person person = admittedAndReleased(1).get(0);
+        int back = person.releaseDay() + 30;
+        world.mechanisms.coordination().contactNow(person, back - 1);
+        assertTrue(person.hasMunicipalCase(back), "a case opened after the release");
+        world.mechanisms.detention().admit(person, back);
+        assertFalse(person.hasMunicipalCase(back));
     }
 }

@@ -37,7 +37,12 @@ final class Fixture {
     static final int DAYS = 5000;
 
     /** A municipality as a test wants it. */
-    record Place(SizeClass sizeClass, boolean organised, boolean rentContinuation, int coordinatorSlots, int rioSlots) { }
+    record Place(SizeClass sizeClass, boolean organised, boolean rentContinuation, int coordinatorSlots, int rioSlots,
+                 boolean inReachVisits, boolean benefitFrozen) {
+        Place(SizeClass sizeClass, boolean organised, boolean rentContinuation, int coordinatorSlots, int rioSlots) {
+            this(sizeClass, organised, rentContinuation, coordinatorSlots, rioSlots, false, false);
+        }
+    }
 
     final ModelParameters parameters;
     final SimCalendar calendar = new SimCalendar(LocalDate.of(2026, 1, 1), 1, 12);
@@ -76,16 +81,20 @@ final class Fixture {
     }
 
     Fixture(ModelParameters parameters, LeverSchedule levers, HousingPlaces housingPlaces, Place... places) {
+        this(parameters, levers, housingPlaces, 100_000, places);
+    }
+
+    Fixture(ModelParameters parameters, LeverSchedule levers, HousingPlaces housingPlaces, int probationPlaces, Place... places) {
         this.parameters = parameters;
         List<MunicipalityProfile> profiles = new ArrayList<>();
         for (int i = 0; i < places.length; i++) {
             Place p = places[i];
             Municipality m = new Municipality(i, "T" + i, "Test " + i, p.sizeClass() == SizeClass.G4 ? 500_000 : 15_000,
                     p.sizeClass(), "R1", 4);
-            profiles.add(new MunicipalityProfile(m, 1.0, p.organised(), false, p.rentContinuation() ? 0.0 : 0.99, 0.5, false,
+            profiles.add(new MunicipalityProfile(m, 1.0, p.organised(), p.inReachVisits(), p.rentContinuation() ? 0.0 : 0.99, 0.5, p.benefitFrozen(),
                     0.99, 0.5, 0.5, p.coordinatorSlots(), p.rioSlots()));
         }
-        world = new World(profiles, new Capacity("probation", 100_000), housingPlaces);
+        world = new World(profiles, new Capacity("probation", probationPlaces), housingPlaces);
         mechanisms = Mechanisms.create(calendar, parameters, levers, streams, population, world, observer);
     }
 

@@ -232,4 +232,23 @@ class LeverEffectTest {
         assertEquals(3, world.world.housingPlaces().places(Housing.SHELTER, 0).slots());
         for (Person p : homeless) assertEquals(Housing.SHELTER, p.housing());
     }
+
+    @Test void extraSupportedHousingGoesToTheWaitingOnTheLeversFirstDay() {
+        HousingSupply housing = new HousingSupply(FROM, 91, 1, 0, 0.2);   // 2 places for 100,000 inhabitants
+        Fixture world = new Fixture(TestWorld.shippedParameters(), new LeverSchedule(
+                new Levers(null, null, null, null, null, null, null, null, housing), calendar), Fixture.housingPlaces(1, 1, 1),
+                new Fixture.Place(SizeClass.G4, true, false, 10, 0));
+        Accommodation accommodation = world.mechanisms.accommodation();
+        Person[] waiting = new Person[3];
+        for (int i = 0; i < 3; i++) {
+            waiting[i] = world.detained(30, 0, 10, true, 0);
+            waiting[i].setHousing(Housing.NONE);
+            waiting[i].release(10);
+            accommodation.move(waiting[i], Housing.INSTITUTION, 20 + i);
+        }
+        assertEquals(Housing.INSTITUTION, waiting[2].awaitingPlace());
+        accommodation.onDay(leverDay);
+        assertEquals(3, world.world.housingPlaces().places(Housing.INSTITUTION, 0).slots());
+        for (Person p : waiting) assertEquals(Housing.INSTITUTION, p.housing());
+    }
 }

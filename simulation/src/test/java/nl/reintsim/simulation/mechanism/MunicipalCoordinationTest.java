@@ -114,4 +114,85 @@ class MunicipalCoordinationTest {
         world.mechanisms.coordination().contactNow(person, 5);
         assertTrue(person.hasMunicipalCase(5));
     }
+
+    /** One organised municipality with a coordinator for everyone, so that contact alone decides. */
+    private static Fixture ample() {
+        return new Fixture(TestWorld.shippedParameters(), new Fixture.Place(SizeClass.G4, true, true, 10_000, 0));
+    }
+
+    @Test void aNotifiedMunicipalityMakesContactWithItsProbabilityAfterAnExponentialWait() {
+        Fixture world = ample();
+        var m = world.parameters.municipalities();
+        world.world.municipality(0).caseOpened(9);   // know-how fresh for the whole test
+        int n = 4000, notifiedOn = 10, release = 80;
+        for (int i = 0; i < n; i++) {
+            // a sentence released within caseDaysBeforeRelease: a case opens on the day of contact
+            Person person = world.detained(30, 0, release, true, 0);
+            world.mechanisms.coordination().scheduleNotification(person, notifiedOn);
+        }
+        for (int day = notifiedOn; day < release; day++) world.mechanisms.coordination().onDay(day);
+        for (int id = 0; id < n; id++) assertEquals(notifiedOn, world.population.get(id).notifiedDay());
+        long contacted = world.events(CaseOpened.class).size();
+        double expected = m.probabilityContact() * (1 - Math.exp(-(release - 1 - notifiedOn) / m.meanDaysToContact()));
+        assertEquals(expected, contacted / (double) n, 4 * Math.sqrt(expected * (1 - expected) / n));
+    }
+
+    @Test void detentionInAnotherRegionLowersTheChanceOfContactUnlessTheMunicipalityVisits() {
+        Fixture world = new Fixture(TestWorld.shippedParameters(), new Fixture.Place(SizeClass.G4, true, true, 10, 0),
+                new Fixture.Place(SizeClass.G4, true, true, 10, 0, true, false));
+        MunicipalCoordination coordination = world.mechanisms.coordination();
+        double[] nearby = new double[2], away = new double[2];
+        for (int m = 0; m < 2; m++) {
+            world.world.municipality(m).caseOpened(9);
+            Person near = world.population.add(30, 0, 0), far = world.population.add(30, 0, 0);
+            near.setOrigin(m);
+            far.setOrigin(m);
+            near.detain(0, DetentionType.SHORT_SENTENCE, 200, false, false);
+            far.detain(0, DetentionType.SHORT_SENTENCE, 200, true, false);
+            nearby[m] = coordination.probabilityContact(near, 10);
+            away[m] = coordination.probabilityContact(far, 10);
+        }
+        assertEquals(world.parameters.municipalities().contactRatioOutsideRegion(), away[0] / nearby[0], 1e-12);
+        assertEquals(1.0, away[1] / nearby[1], 1e-12, "in-reach visits reach people wherever they are detained");
+    }
+
+    /** {@code n} people released on day 50 from municipality 0, notified or not while in detention, with no case. */
+    private static void releaseUncontacted(Fixture world, int n, boolean notified, boolean sudden) {
+        for (int i = 0; i < n; i++) {
+            Person person = world.population.add(30, 0, 0);
+            person.setOrigin(0);
+            person.detain(0, DetentionType.PRE_TRIAL, 50, false, sudden);
+            world.population.detentionStarted();
+            if (notified) person.notifyMunicipality(20);
+            person.release(50);
+            world.population.detentionEnded();
+            world.mechanisms.coordination().onRelease(person, 50);
+        }
+        for (int day = 51; day < 50 + 365; day++) world.mechanisms.coordination().onDay(day);
+    }
+
+    /** Share of the {@code n} released whose case opened after release, with its binomial standard error at {@code expected}. */
+    private static void assertShareContactedAfterRelease(Fixture world, int n, double expected) {
+        long opened = world.events(CaseOpened.class).stream().filter(CaseOpened::afterRelease).count();
+        assertEquals(expected, opened / (double) n, 4 * Math.sqrt(expected * (1 - expected) / n) + 1e-9);
+    }
+
+    /** Within the aftercare months: a wait of at most caseDaysAfterRelease days after release. */
+    private static double withinAftercare(Fixture world) {
+        var m = world.parameters.municipalities();
+        return 1 - Math.exp(-m.caseDaysAfterRelease() / m.meanDaysToContact());
+    }
+
+    @Test void aMunicipalityNotifiedDuringDetentionMayStillMakeContactAfterRelease() {
+        Fixture world = ample();
+        world.world.municipality(0).caseOpened(49);
+        releaseUncontacted(world, 4000, true, false);
+        assertShareContactedAfterRelease(world, 4000, world.parameters.municipalities().probabilityContact() * withinAftercare(world));
+    }
+
+    @Test void whoWasNeverNotifiedReachesTheMunicipalityOnlyByReportingThemselves() {
+        Fixture world = ample();
+        releaseUncontacted(world, 4000, false, false);
+        assertShareContactedAfterRelease(world, 4000, world.parameters.municipalities().probabilitySelfReport() * withinAftercare(world));
+    }
 }

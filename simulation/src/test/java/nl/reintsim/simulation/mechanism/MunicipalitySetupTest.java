@@ -76,4 +76,41 @@ class MunicipalitySetupTest {
         }
         assertTrue(g4 / 80.0 > small / (double) smallCount);
     }
+
+    @Test void coordinatorsFollowTheHoursPerCaseWithAMinimumForTheSmallest() {
+        var parameters = TestWorld.shippedParameters();
+        var m = parameters.municipalities();
+        List<Municipality> table = table(900_000, 60_000, 1_000);
+        World world = MunicipalitySetup.build(table, parameters, RandomStreams.forReplication(1, 0));
+        for (Municipality municipality : table) {
+            double hours = Math.max(m.minimumCoordinatorHoursPerWeek(),
+                    m.coordinatorHoursPerWeekPer10k().of(municipality.sizeClass()) * municipality.population() / 10_000.0);
+            int expected = Math.max(1, (int) Math.floor(hours / m.hoursPerCasePerWeek()));
+            assertEquals(expected, world.municipality(municipality.index()).coordinators().slots(), municipality.name());
+        }
+        double perCase = m.hoursPerCasePerWeek(), minimum = m.minimumCoordinatorHoursPerWeek();
+        assertEquals(Math.max(1, (int) Math.floor(minimum / perCase)), world.municipality(2).coordinators().slots(),
+                "a village of 1,000 has the minimum hours");
+    }
+
+    @Test void releaseSharesGrowWithPopulationByTheElasticity() {
+        var parameters = TestWorld.shippedParameters();
+        List<Municipality> table = table(800_000, 50_000);
+        World world = MunicipalitySetup.build(table, parameters, RandomStreams.forReplication(1, 0));
+        double elasticity = parameters.origin().releaseShareElasticity();
+        assertEquals(Math.pow(16, elasticity), world.municipality(0).releaseWeight() / world.municipality(1).releaseWeight(), 1e-9);
+    }
+
+    @Test void todaysRioPlacesGoWhereMostAreReleased() {
+        var parameters = TestWorld.shippedParameters();
+        List<Municipality> table = table(900_000, 400_000, 150_000, 20_000, 5_000);
+        World world = MunicipalitySetup.build(table, parameters, RandomStreams.forReplication(1, 0));
+        var support = parameters.support();
+        int places = (int) Math.floor(support.rioFte() * support.rioCaseloadPerFte());
+        double[] weights = new double[table.size()];
+        for (int i = 0; i < weights.length; i++) weights[i] = world.municipality(i).releaseWeight();
+        int[] expected = MunicipalitySetup.rioSlots(table, weights, places, RioAllocation.LARGEST_PROBLEMS_FIRST);
+        for (int i = 0; i < expected.length; i++) assertEquals(expected[i], world.municipality(i).rioPlaces().slots());
+        assertEquals((int) Math.floor(support.probationCapacityCases()), world.probation().slots());
+    }
 }

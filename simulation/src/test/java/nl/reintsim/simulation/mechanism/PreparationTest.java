@@ -12,6 +12,8 @@ import nl.reintsim.simulation.parameters.PreparationParameters;
 import nl.reintsim.simulation.policy.IdInDetention;
 import nl.reintsim.simulation.policy.LeverSchedule;
 import nl.reintsim.simulation.policy.Levers;
+import nl.reintsim.simulation.model.ConditionKind;
+import nl.reintsim.simulation.observation.ConditionChanged;
 import org.junit.jupiter.api.Test;
 
 class PreparationTest {
@@ -64,5 +66,22 @@ class PreparationTest {
 
     @Test void theShippedBaselineArrangesLittle() {
         assertTrue(TestWorld.shippedParameters().preparation().probabilityIdArrangedInDetention() <= 0.3);
+    }
+
+    @Test void anIdCardArrangedInDetentionIsRecordedAndCanRunOutLikeAnyOther() {
+        LeverSchedule lever = new LeverSchedule(Levers.of(new IdInDetention(LocalDate.of(2026, 7, 1), 1.0)), world.calendar);
+        Fixture sure = new Fixture(world.parameters, lever, new Fixture.Place(nl.reintsim.simulation.model.SizeClass.G4, true, true, 10, 0));
+        int admitted = leverDay - 14;
+        Person person = sure.population.add(30, admitted, 0);
+        person.setOrigin(0);
+        person.setEntryConditions(false, nl.reintsim.simulation.model.Housing.OWN, nl.reintsim.simulation.model.Income.NONE,
+                Person.NO_WORK_START, false, false, false, false);
+        person.detain(admitted, nl.reintsim.simulation.model.DetentionType.SHORT_SENTENCE, leverDay + 100, false, false);
+        sure.population.detentionStarted();
+        sure.mechanisms.preparation().onAdmission(person, admitted);
+        for (int day = admitted; day <= leverDay; day++) sure.mechanisms.preparation().onDay(day);
+        assertTrue(person.hasValidId());
+        assertTrue(sure.events.contains(new ConditionChanged(leverDay, person.id(), ConditionKind.ARRANGE_ID, -1, true)));
+        assertTrue(person.conditionDue(ConditionKind.LOSE_ID) > leverDay, "the new card's expiry is timed");
     }
 }

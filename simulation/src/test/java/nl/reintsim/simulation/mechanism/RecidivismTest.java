@@ -216,4 +216,55 @@ class RecidivismTest {
         assertEquals(10, person.hazardFromDay());
         assertTrue(person.nextOffenceDay() > 10 || person.nextOffenceDay() == -1);
     }
+
+    @Test void rioMentoringProbationAndABenefitEachScaleTheHazardByTheirRatio() {
+        RecidivismParameters p = world.parameters.recidivism();
+        Recidivism recidivism = recidivism(p, 0);
+        Person person = released(30, 0, true);
+        person.setHousing(Housing.OWN);
+        double alone = recidivism.multiplier(person, 20);
+        person.startRio(0, 100);
+        assertEquals(p.hazardRatioRio(), recidivism.multiplier(person, 20) / alone, 1e-12, "RIO");
+        person.endRio();
+        person.startProbation(100);
+        assertEquals(p.hazardRatioProbation(), recidivism.multiplier(person, 20) / alone, 1e-12, "probation");
+        person.endProbation();
+        person.startBenefit();
+        assertEquals(p.hazardRatioBenefit(), recidivism.multiplier(person, 20) / alone, 1e-12, "benefit, few priors, no debts");
+    }
+
+    @Test void aReassessmentSpendsTheHazardSoFarAtTheOldMultiplierAndTheRestAtTheNew() {
+        Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
+        RecidivismParameters.HazardCurve curve = world.parameters.recidivism().hazardCurve();
+        int checked = 0;
+        for (int i = 0; i < 300; i++) {
+            Person person = released(30, 3, true);
+            person.setHousing(Housing.NONE);
+            recidivism.startRisk(person, 10);
+            if (person.nextOffenceDay() != -1 && person.nextOffenceDay() <= 40) continue;   // offends before the change
+            double budget = person.hazardBudget(), before = person.hazardMultiplier();
+            person.setHousing(Housing.WITH_OTHERS);
+            recidivism.reassess(person, 40);
+            double left = budget - before * (curve.cumulative(30) - curve.cumulative(0));
+            assertEquals(left, person.hazardBudget(), 1e-9);
+            double at = recidivism.daysUntilHazardSpent(30, left, person.hazardMultiplier());
+            assertEquals(Double.isInfinite(at) ? -1 : 10 + (int) Math.max(31, Math.ceil(at)), person.nextOffenceDay());
+            checked++;
+        }
+        assertTrue(checked > 100, "enough people still at risk on day 40: " + checked);
+    }
+
+    @Test void anOffenceThatDoesNotLeadToDetentionLeavesThePersonAtRiskOfTheNext() {
+        releaseAndFollow(recidivism(world.parameters.recidivism(), 0), 2000, 25, 5, true);
+        java.util.Map<Integer, Integer> firstDay = new java.util.HashMap<>();
+        int seconds = 0;
+        for (Reoffended o : world.events(Reoffended.class)) {
+            if (o.offenceSinceRelease() == 1) firstDay.put(o.personId(), o.day());
+            if (o.offenceSinceRelease() == 2) {
+                seconds++;
+                assertTrue(o.day() > firstDay.get(o.personId()));
+            }
+        }
+        assertTrue(seconds > 0.2 * firstDay.size(), seconds + " second offences after " + firstDay.size() + " first");
+    }
 }

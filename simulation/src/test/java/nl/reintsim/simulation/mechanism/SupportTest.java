@@ -48,4 +48,63 @@ class SupportTest {
         assertFalse(person.hasRio(0));
         assertEquals(0, none.world.municipality(0).rioPlaces().waiting());
     }
+
+    @Test void rioTakesTheEdgeAgesOfItsRange() {
+        var support = world.parameters.support();
+        Person youngest = world.detained(support.rioMinimumAgeYears(), 0, 400, true);
+        Person oldest = world.detained(support.rioMaximumAgeYears(), 0, 400, true);
+        world.mechanisms.support().onAdmission(youngest, 0);
+        world.mechanisms.support().onAdmission(oldest, 0);
+        assertTrue(youngest.hasRio(0));
+        assertTrue(oldest.hasRio(0));
+    }
+
+    @Test void rioMentoringEndsAfterItsDaysAndGivesThePlaceBack() {
+        Person person = world.detained(25, 0, 2000, true);
+        world.mechanisms.support().onAdmission(person, 0);
+        int until = person.rioUntil();
+        assertEquals((int) world.parameters.support().rioMentoringDays(), until);
+        for (int day = 1; day <= until; day++) world.mechanisms.support().onDay(day);
+        assertFalse(person.hasRio(until));
+        assertEquals(0, world.world.municipality(0).rioPlaces().occupied());
+    }
+
+    /** Released people the support mechanism decided on, until {@code count} of them have a legal framework. */
+    private static java.util.List<Person> releasedWithFramework(Fixture fixture, int count, int day) {
+        java.util.List<Person> withFramework = new java.util.ArrayList<>();
+        while (withFramework.size() < count) {
+            Person person = fixture.detained(30, 0, day, true);
+            person.release(day);
+            fixture.population.detentionEnded();
+            fixture.mechanisms.support().onRelease(person, day);
+            if (person.hasProbationFramework()) withFramework.add(person);
+        }
+        return withFramework;
+    }
+
+    @Test void probationEndsAfterItsSupervisionAndReTimesTheNextOffence() {
+        Person person = releasedWithFramework(world, 1, 10).get(0);
+        world.mechanisms.recidivism().startRisk(person, 10);
+        int until = person.probationUntil();
+        assertEquals(10 + (int) world.parameters.release().probationSupervisionDays(), until);
+        for (int day = 11; day <= until; day++) world.mechanisms.support().onDay(day);
+        assertFalse(person.isSupervisedByProbation(until));
+        assertEquals(until, person.hazardFromDay(), "the hazard is re-timed without supervision");
+        assertEquals(world.mechanisms.recidivism().multiplier(person, until), person.hazardMultiplier(), 1e-12);
+    }
+
+    @Test void aFreedProbationPlaceGoesToTheLongestWaitingWhoseSupervisionPeriodHasNotPassed() {
+        Fixture onePlace = new Fixture(world.parameters, nl.reintsim.simulation.policy.LeverSchedule.none(world.calendar),
+                Fixture.housingPlaces(1, 1000, 1000), 1, new Fixture.Place(SizeClass.G4, true, true, 100, 5));
+        java.util.List<Person> early = releasedWithFramework(onePlace, 2, 10);
+        Person first = early.get(0), waitedTooLong = early.get(1);
+        Person later = releasedWithFramework(onePlace, 1, 200).get(0);
+        assertTrue(first.isSupervisedByProbation(10));
+        assertFalse(waitedTooLong.isSupervisedByProbation(10), "one place: the others wait");
+        int freed = first.probationUntil();
+        for (int day = 11; day <= freed; day++) onePlace.mechanisms.support().onDay(day);
+        assertFalse(waitedTooLong.isSupervisedByProbation(freed), "released a whole supervision period ago: too late");
+        assertTrue(later.isSupervisedByProbation(freed));
+        assertEquals(freed + (int) world.parameters.release().probationSupervisionDays(), later.probationUntil());
+    }
 }
