@@ -102,4 +102,22 @@ class DetentionDamageTest {
         assertEquals(0, stopping.events(RentContinued.class).size());
         assertTrue(continuing.events(RentContinued.class).stream().allMatch(r -> r.days() == 30));
     }
+
+    @Test void aHomeLostInDetentionCanBeLookedForAtOnceByASupporter() {
+        Fixture world = new Fixture(TestWorld.shippedParameters(), new Place(SizeClass.G4, true, false, 10, 0));
+        for (int i = 0; i < 200; i++) {
+            Person person = admit(world, Housing.OWN, Income.NONE, 300);
+            person.openMunicipalCase(0, Integer.MAX_VALUE / 2);
+        }
+        for (int day = 0; day < 300; day++) world.mechanisms.damage().onDay(day);
+        int lost = 0;
+        for (int id = 0; id < 200; id++) {
+            Person person = world.population.get(id);
+            if (person.housing() != Housing.NONE) continue;
+            lost++;
+            assertTrue(person.conditionDue(nl.reintsim.simulation.model.ConditionKind.FIND_HOUSING) >= 0,
+                    "the search for a home is timed from the day it was lost");
+        }
+        assertTrue(lost > 0);
+    }
 }

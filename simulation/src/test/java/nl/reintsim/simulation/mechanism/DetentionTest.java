@@ -232,4 +232,24 @@ class DetentionTest {
         world.mechanisms.detention().admit(person, back);
         assertFalse(person.hasMunicipalCase(back));
     }
+
+    @Test void aShareOfDetentionsIsInAnotherRegionAndOnlyPreTrialAndFinesEndSuddenly() {
+        int n = 40_000;
+        admitMany(n);
+        Map<DetentionType, long[]> byType = new EnumMap<>(DetentionType.class);
+        long outside = 0;
+        for (int id = 0; id < n; id++) {
+            Person p = world.population.get(id);
+            long[] c = byType.computeIfAbsent(p.detentionType(), k -> new long[2]);
+            c[0]++;
+            if (p.isSuddenRelease()) c[1]++;
+            if (p.isDetainedOutsideRegion()) outside++;
+        }
+        assertShare(world.parameters.origin().probabilityDetainedOutsideRegion(), (int) outside, n, "detained in another region");
+        for (DetentionType type : DetentionType.values()) {
+            long[] c = byType.get(type);
+            if (type.releaseCanBeSudden()) assertShare(world.parameters.release().probabilitySudden().get(type), c, type.key());
+            else assertEquals(0, c[1], type.key() + ": a sentence's end is known");
+        }
+    }
 }

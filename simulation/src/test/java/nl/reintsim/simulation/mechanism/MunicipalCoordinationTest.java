@@ -195,4 +195,14 @@ class MunicipalCoordinationTest {
         releaseUncontacted(world, 4000, false, false);
         assertShareContactedAfterRelease(world, 4000, world.parameters.municipalities().probabilitySelfReport() * withinAftercare(world));
     }
+
+    @Test void aCaseOpenedInDetentionLetsTheCoordinatorArrangeAnId() {
+        Fixture world = new Fixture();
+        Person person = world.detained(30, 0, 60, false, 0);
+        world.mechanisms.conditions().reschedule(person, 5);
+        assertEquals(-1, person.conditionDue(nl.reintsim.simulation.model.ConditionKind.ARRANGE_ID), "nobody arranges it in detention");
+        world.mechanisms.coordination().contactNow(person, 5);
+        assertTrue(person.hasMunicipalCase(5));
+        assertTrue(person.conditionDue(nl.reintsim.simulation.model.ConditionKind.ARRANGE_ID) > 5, "timed once the case opens");
+    }
 }

@@ -267,4 +267,48 @@ class RecidivismTest {
         }
         assertTrue(seconds > 0.2 * firstDay.size(), seconds + " second offences after " + firstDay.size() + " first");
     }
+
+    @Test void aDetentionFollowsAnOffenceAfterAnExponentialDelay() {
+        Recidivism recidivism = recidivism(world.parameters.recidivism(), 1.0);
+        for (int i = 0; i < 4000; i++) recidivism.startRisk(released(25, 5, true), 10);
+        java.util.Map<Integer, Integer> offenceDay = new java.util.HashMap<>();
+        double delays = 0;
+        int detained = 0;
+        for (int day = 11; day < Fixture.DAYS; day++) {
+            recidivism.onDay(day);
+            for (Reoffended o : world.events(Reoffended.class)) offenceDay.putIfAbsent(o.personId(), o.day());
+            final int today = day;
+            int[] sum = new int[2];
+            redetentions.drain(day, id -> { sum[0] += today - offenceDay.get(id); sum[1]++; });
+            delays += sum[0];
+            detained += sum[1];
+        }
+        assertTrue(detained > 1000);
+        double mean = Fixture.redetention(1.0).meanDaysOffenceToDetention();
+        // a whole number of days, at least one: the ceiling adds about half a day to the exponential's mean
+        assertEquals(mean + 0.5, delays / detained, 4 * mean / Math.sqrt(detained) + 0.1);
+    }
+
+    @Test void aSecondReassessmentSpendsTheHazardFromTheFirst() {
+        Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
+        RecidivismParameters.HazardCurve curve = world.parameters.recidivism().hazardCurve();
+        int checked = 0;
+        for (int i = 0; i < 300; i++) {
+            Person person = released(30, 3, true);
+            person.setHousing(Housing.NONE);
+            recidivism.startRisk(person, 10);
+            person.setHousing(Housing.WITH_OTHERS);
+            recidivism.reassess(person, 40);
+            if (person.nextOffenceDay() != -1 && person.nextOffenceDay() <= 70) continue;
+            double budget = person.hazardBudget(), before = person.hazardMultiplier();
+            person.setHousing(Housing.INSTITUTION);
+            recidivism.reassess(person, 70);
+            double left = budget - before * (curve.cumulative(60) - curve.cumulative(30));
+            assertEquals(left, person.hazardBudget(), 1e-9);
+            double at = recidivism.daysUntilHazardSpent(60, left, person.hazardMultiplier());
+            assertEquals(Double.isInfinite(at) ? -1 : 10 + (int) Math.max(61, Math.ceil(at)), person.nextOffenceDay());
+            checked++;
+        }
+        assertTrue(checked > 100, "enough people still at risk on day 70: " + checked);
+    }
 }

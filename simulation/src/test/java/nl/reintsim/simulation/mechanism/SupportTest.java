@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.reintsim.simulation.TestWorld;
+import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.observation.SupportStarted;
 import org.junit.jupiter.api.Test;
 
 class SupportTest {
@@ -106,5 +108,45 @@ class SupportTest {
         assertFalse(waitedTooLong.isSupervisedByProbation(freed), "released a whole supervision period ago: too late");
         assertTrue(later.isSupervisedByProbation(freed));
         assertEquals(freed + (int) world.parameters.release().probationSupervisionDays(), later.probationUntil());
+    }
+
+    @Test void rioMentoringStartedInDetentionLetsTheMentorArrangeAnId() {
+        Person person = world.detained(25, 0, 400, false);
+        world.mechanisms.conditions().reschedule(person, 0);
+        assertEquals(-1, person.conditionDue(nl.reintsim.simulation.model.ConditionKind.ARRANGE_ID));
+        world.mechanisms.support().onAdmission(person, 0);
+        assertTrue(person.hasRio(0));
+        assertTrue(person.conditionDue(nl.reintsim.simulation.model.ConditionKind.ARRANGE_ID) > 0);
+    }
+
+    @Test void whoStillWaitsForRioAtReleaseGivesUp() {
+        for (int i = 0; i < 6; i++) world.mechanisms.support().onAdmission(world.detained(25, 0, 100, true), 0);
+        assertEquals(1, world.world.municipality(0).rioPlaces().waiting());
+        for (int day = 1; day < 100; day++) world.mechanisms.support().onDay(day);
+        assertEquals(1, world.world.municipality(0).rioPlaces().waiting(), "waiting through the stay");
+        world.mechanisms.support().onDay(100);
+        assertEquals(0, world.world.municipality(0).rioPlaces().waiting());
+    }
+
+    @Test void aLegalFrameworkFollowsTheDetentionTypesChanceAndSupervisionIsAnnounced() {
+        int n = 4_000;
+        for (DetentionType type : new DetentionType[] { DetentionType.PRE_TRIAL, DetentionType.LONG_SENTENCE }) {
+            Fixture fixture = new Fixture(TestWorld.shippedParameters(), new Fixture.Place(SizeClass.G4, true, true, 100, 5));
+            int framework = 0;
+            for (int i = 0; i < n; i++) {
+                Person person = fixture.population.add(30, 0, 0);
+                person.setOrigin(0);
+                person.detain(0, type, 10, false, false);
+                fixture.population.detentionStarted();
+                person.release(10);
+                fixture.population.detentionEnded();
+                fixture.mechanisms.support().onRelease(person, 10);
+                if (person.hasProbationFramework()) framework++;
+            }
+            double p = fixture.parameters.release().probabilityProbation().get(type);
+            assertEquals(p, framework / (double) n, 4 * Math.sqrt(p * (1 - p) / n), type.key());
+            long announced = fixture.events(SupportStarted.class).stream().filter(s -> s.kind() == SupportStarted.Kind.PROBATION).count();
+            assertEquals(framework, announced, "every supervision that starts is announced");
+        }
     }
 }
