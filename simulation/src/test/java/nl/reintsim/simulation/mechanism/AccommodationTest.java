@@ -151,4 +151,15 @@ class AccommodationTest {
         assertTrue(second.conditionDue(nl.reintsim.simulation.model.ConditionKind.LEAVE_SHELTER) > 60, "the stay's end is timed");
         assertEquals(60, second.hazardFromDay(), "and the next offence re-timed for life in a shelter");
     }
+
+    @Test void whoGaveUpOnAShelterBedAsksAgainAfterHavingHadAHome() {
+        Person first = homelessAfterRelease();
+        Person quitter = homelessAfterRelease();
+        accommodation.move(first, Housing.SHELTER, 20);
+        accommodation.move(quitter, Housing.SHELTER, 21);
+        accommodation.giveUpWaiting(quitter);
+        assertTrue(quitter.hasGivenUpOnShelter());
+        accommodation.move(quitter, Housing.WITH_OTHERS, 40);
+        assertFalse(quitter.hasGivenUpOnShelter(), "a home of any kind ends giving up");
+    }
 }

@@ -205,4 +205,28 @@ class MunicipalCoordinationTest {
         assertTrue(person.hasMunicipalCase(5));
         assertTrue(person.conditionDue(nl.reintsim.simulation.model.ConditionKind.ARRANGE_ID) > 5, "timed once the case opens");
     }
+
+    @Test void aCaseOpenedKeepsTheMunicipalitysKnowHowFresh() {
+        Fixture world = new Fixture(TestWorld.shippedParameters(), new Fixture.Place(SizeClass.UNDER_20K, false, false, 10, 0));
+        Person person = world.detained(30, 0, 60, true, 0);
+        Person next = world.detained(30, 0, 60, true, 0);
+        MunicipalCoordination coordination = world.mechanisms.coordination();
+        double before = coordination.probabilityContact(next, 5);
+        coordination.contactNow(person, 5);
+        assertTrue(person.hasMunicipalCase(5));
+        assertEquals(before / world.parameters.municipalities().contactRatioKnowledgeLost(), coordination.probabilityContact(next, 6), 1e-12,
+                "with a case just opened the know-how is no longer lost");
+    }
+
+    @Test void aSuddenReleaseReachesTheMunicipalityAfterwardsWithItsProbability() {
+        Fixture world = ample();
+        int n = 4000;
+        releaseUncontacted(world, n, false, true);
+        long notified = 0;
+        for (int id = 0; id < n; id++) if (world.population.get(id).isMunicipalityNotified()) notified++;
+        double p = world.parameters.release().probabilityNotifiedAfterSudden();
+        // the notification comes after a wait of mean meanDaysToContact, well inside the year followed
+        assertEquals(p, notified / (double) n, 4 * Math.sqrt(p * (1 - p) / n));
+        assertTrue(world.population.get(0).notifiedDay() == -1 || world.population.get(0).notifiedDay() > 50);
+    }
 }

@@ -113,4 +113,28 @@ class MunicipalitySetupTest {
         for (int i = 0; i < expected.length; i++) assertEquals(expected[i], world.municipality(i).rioPlaces().slots());
         assertEquals((int) Math.floor(support.probationCapacityCases()), world.probation().slots());
     }
+
+    @Test void policiesAreDrawnWithTheirSizeClassesChances() {
+        var parameters = TestWorld.shippedParameters();
+        var m = parameters.municipalities();
+        int n = 4000;
+        int[] populations = new int[n];
+        java.util.Arrays.fill(populations, 30_000);
+        List<Municipality> table = table(populations);
+        SizeClass size = table.get(0).sizeClass();
+        World world = MunicipalitySetup.build(table, parameters, RandomStreams.forReplication(1, 0));
+        int team = 0, visits = 0, frozen = 0;
+        for (int i = 0; i < n; i++) {
+            if (world.municipality(i).hasDedicatedTeam()) team++;
+            if (world.municipality(i).hasInReachVisits()) visits++;
+            if (world.municipality(i).freezesBenefit()) frozen++;
+        }
+        assertShare(m.probabilityDedicatedTeam().of(size), team, n, "dedicated team");
+        assertShare(m.probabilityInReachVisits().of(size), visits, n, "in-reach visits");
+        assertShare(m.probabilityBenefitFrozen().of(size), frozen, n, "benefit frozen");
+    }
+
+    private static void assertShare(double p, int count, int n, String what) {
+        assertEquals(p, count / (double) n, 4 * Math.sqrt(p * (1 - p) / n) + 1e-9, what);
+    }
 }
