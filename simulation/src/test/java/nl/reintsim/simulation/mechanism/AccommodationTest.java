@@ -8,11 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import nl.reintsim.simulation.TestWorld;
 import nl.reintsim.simulation.capacity.Capacity;
+import nl.reintsim.simulation.engine.ReintegrationSimulation;
+import nl.reintsim.simulation.model.ConditionKind;
+import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.SizeClass;
 import nl.reintsim.simulation.observation.SupportStarted;
 import nl.reintsim.simulation.policy.LeverSchedule;
+import nl.reintsim.simulation.policy.Levers;
+import nl.reintsim.simulation.random.RandomStreams;
 import nl.reintsim.simulation.time.SimCalendar;
 import org.junit.jupiter.api.Test;
 
@@ -54,7 +59,7 @@ class AccommodationTest {
         Person second = homelessAfterRelease();
         accommodation.move(first, Housing.SHELTER, 20);
         accommodation.move(second, Housing.SHELTER, 21);
-        first.detain(30, nl.reintsim.simulation.model.DetentionType.PRE_TRIAL, 60, false, false);
+        first.detain(30, DetentionType.PRE_TRIAL, 60, false, false);
         accommodation.onAdmission(first, 30);
         assertEquals(Housing.NONE, first.housing());
         assertEquals(Housing.SHELTER, second.housing());
@@ -101,9 +106,9 @@ class AccommodationTest {
 
     @Test void inAWholeRunEveryTakenPlaceBelongsToExactlyOnePersonLivingThere() {
         var tight = TestWorld.shippedInputs(2);
-        var simulation = new nl.reintsim.simulation.engine.ReintegrationSimulation(TestWorld.scenario("t", 2,
-                nl.reintsim.simulation.policy.Levers.none()), tight,
-                nl.reintsim.simulation.random.RandomStreams.forReplication(7, 0), event -> { });
+        var simulation = new ReintegrationSimulation(TestWorld.scenario("t", 2,
+                Levers.none()), tight,
+                RandomStreams.forReplication(7, 0), event -> { });
         simulation.runToEnd();
         var places = simulation.world().housingPlaces();
         int[][] holders = new int[2][places.regions()];
@@ -132,7 +137,7 @@ class AccommodationTest {
         Person second = homelessAfterRelease();
         accommodation.move(first, Housing.SHELTER, 20);
         accommodation.move(second, Housing.SHELTER, 21);
-        second.detain(30, nl.reintsim.simulation.model.DetentionType.PRE_TRIAL, 60, false, false);
+        second.detain(30, DetentionType.PRE_TRIAL, 60, false, false);
         accommodation.onAdmission(second, 30);
         assertNull(second.awaitingPlace());
         assertEquals(0, beds.waiting());
@@ -148,7 +153,7 @@ class AccommodationTest {
         accommodation.move(second, Housing.SHELTER, 25);
         accommodation.move(first, Housing.OWN, 60);
         assertEquals(Housing.SHELTER, second.housing());
-        assertTrue(second.conditionDue(nl.reintsim.simulation.model.ConditionKind.LEAVE_SHELTER) > 60, "the stay's end is timed");
+        assertTrue(second.conditionDue(ConditionKind.LEAVE_SHELTER) > 60, "the stay's end is timed");
         assertEquals(60, second.hazardFromDay(), "and the next offence re-timed for life in a shelter");
     }
 

@@ -3,6 +3,7 @@ package nl.reintsim.simulation.mechanism;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -84,7 +85,7 @@ class ConditionChangeTest {
     }
 
     @Test void aLongerHousingWaitSlowsHousing() {
-        Fixture scarce = new Fixture(world.parameters, new Fixture.Place(nl.reintsim.simulation.model.SizeClass.G4, true, true, 10, 0));
+        Fixture scarce = new Fixture(world.parameters, new Fixture.Place(SizeClass.G4, true, true, 10, 0));
         Person here = releasedWithout(true, 0);
         Person there = scarce.detained(30, 0, 10, true, 0);
         there.setHousing(Housing.NONE);
@@ -312,7 +313,7 @@ class ConditionChangeTest {
         oneBed.mechanisms.accommodation().move(second, Housing.SHELTER, 15);
         assertEquals(Housing.SHELTER, second.awaitingPlace(), "the only bed is taken: the second waits");
         oneBed.mechanisms.conditions().apply(second, ConditionKind.LEAVE_SHELTER, 20);
-        assertEquals(null, second.awaitingPlace());
+        assertNull(second.awaitingPlace());
         assertTrue(second.hasGivenUpOnShelter());
         assertEquals(Housing.NONE, second.housing());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.reintsim.simulation.TestWorld;
 import nl.reintsim.simulation.mechanism.Fixture.Place;
+import nl.reintsim.simulation.model.ConditionKind;
 import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
@@ -115,7 +116,7 @@ class DetentionDamageTest {
             Person person = world.population.get(id);
             if (person.housing() != Housing.NONE) continue;
             lost++;
-            assertTrue(person.conditionDue(nl.reintsim.simulation.model.ConditionKind.FIND_HOUSING) >= 0,
+            assertTrue(person.conditionDue(ConditionKind.FIND_HOUSING) >= 0,
                     "the search for a home is timed from the day it was lost");
         }
         assertTrue(lost > 0);

@@ -5,15 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import nl.reintsim.simulation.model.ConditionKind;
 import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Person;
+import nl.reintsim.simulation.model.SizeClass;
 import nl.reintsim.simulation.observation.Detained;
 import nl.reintsim.simulation.parameters.StayParameters;
+import nl.reintsim.simulation.policy.IdInDetention;
+import nl.reintsim.simulation.policy.LeverSchedule;
+import nl.reintsim.simulation.policy.Levers;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 
@@ -170,12 +177,12 @@ class DetentionTest {
     }
 
     @Test void anAdmissionWithoutValidIdOffersAnIdCardInDetention() {
-        var lever = new nl.reintsim.simulation.policy.LeverSchedule(nl.reintsim.simulation.policy.Levers.of(
-                new nl.reintsim.simulation.policy.IdInDetention(java.time.LocalDate.of(2026, 1, 1), 1.0)), world.calendar);
-        Fixture sure = new Fixture(world.parameters, lever, new Fixture.Place(nl.reintsim.simulation.model.SizeClass.G4, true, true, 1000, 0));
-        int from = sure.calendar.day(java.time.LocalDate.of(2026, 1, 1));
+        var lever = new LeverSchedule(Levers.of(
+                new IdInDetention(LocalDate.of(2026, 1, 1), 1.0)), world.calendar);
+        Fixture sure = new Fixture(world.parameters, lever, new Fixture.Place(SizeClass.G4, true, true, 1000, 0));
+        int from = sure.calendar.day(LocalDate.of(2026, 1, 1));
         for (int i = 0; i < 400; i++) sure.mechanisms.detention().admit(sure.population.add(30, from, 0), from);
-        java.util.List<Person> longStaysWithoutId = new java.util.ArrayList<>();
+        List<Person> longStaysWithoutId = new ArrayList<>();
         for (int id = 0; id < 400; id++) {
             Person person = sure.population.get(id);
             if (!person.hasValidId() && person.plannedStayDays() > 60) longStaysWithoutId.add(person);
@@ -189,7 +196,7 @@ class DetentionTest {
 
     @Test void inReachVisitsTellTheMunicipalityTheDayAfterAdmission() {
         Fixture visiting = new Fixture(world.parameters,
-                new Fixture.Place(nl.reintsim.simulation.model.SizeClass.G4, true, true, 1000, 0, true, false));
+                new Fixture.Place(SizeClass.G4, true, true, 1000, 0, true, false));
         Person person = visiting.population.add(30, 0, 0);
         visiting.mechanisms.detention().admit(person, 0);
         visiting.mechanisms.coordination().onDay(0);
@@ -205,12 +212,12 @@ class DetentionTest {
     }
 
     /** People admitted on day 0 by the detention mechanism and released on their day by the release mechanism. */
-    private java.util.List<Person> admittedAndReleased(int n) {
+    private List<Person> admittedAndReleased(int n) {
         admitMany(n);
         int last = 0;
         for (int id = 0; id < n; id++) last = Math.max(last, world.population.get(id).releaseDay());
         for (int day = 0; day <= last; day++) world.mechanisms.release().onDay(day);
-        java.util.List<Person> released = new java.util.ArrayList<>();
+        List<Person> released = new ArrayList<>();
         for (int id = 0; id < n; id++) released.add(world.population.get(id));
         return released;
     }

@@ -3,6 +3,8 @@ package nl.reintsim.simulation.mechanism;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Person;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,7 @@ class IntakeTest {
         int n = 2000;
         for (int i = 0; i < n; i++) {
             Person person = world.population.add(30, 0, 0);
-            person.detain(0, nl.reintsim.simulation.model.DetentionType.SHORT_SENTENCE, 1000, false, false);
+            person.detain(0, DetentionType.SHORT_SENTENCE, 1000, false, false);
             sum += world.mechanisms.intake().workingDaysToIntake(person, 0);
         }
         return sum / n;
@@ -37,14 +39,14 @@ class IntakeTest {
 
     @Test void aShortStayCanEndBeforeIntake() {
         Person person = world.population.add(30, 0, 0);
-        person.detain(0, nl.reintsim.simulation.model.DetentionType.SUBSTITUTE_CUSTODY, 2, false, true);
+        person.detain(0, DetentionType.SUBSTITUTE_CUSTODY, 2, false, true);
         world.mechanisms.intake().onAdmission(person, 0);
         for (int day = 0; day < 60; day++) world.mechanisms.intake().onDay(day);
         assertEquals(-1, person.intakeDay());
     }
 
     @Test void theDeadlineCountsWorkingDays() {
-        int monday = world.calendar.day(java.time.LocalDate.of(2026, 1, 5));
+        int monday = world.calendar.day(LocalDate.of(2026, 1, 5));
         assertTrue(world.mechanisms.intake().withinDeadline(monday, monday + 14));
         assertTrue(!world.mechanisms.intake().withinDeadline(monday, monday + 15));
     }
@@ -53,7 +55,7 @@ class IntakeTest {
     private Person admittedForLong() {
         Person person = world.population.add(30, 0, 0);
         person.setOrigin(0);
-        person.detain(0, nl.reintsim.simulation.model.DetentionType.SHORT_SENTENCE, 1000, false, false);
+        person.detain(0, DetentionType.SHORT_SENTENCE, 1000, false, false);
         world.population.detentionStarted();
         world.mechanisms.intake().onAdmission(person, 0);
         return person;
@@ -71,7 +73,7 @@ class IntakeTest {
         int planned = world.calendar.plusWorkingDays(0, (int) world.mechanisms.intake().workingDaysToIntake(person, 0));
         person.release(planned - 1);
         world.population.detentionEnded();
-        person.detain(planned - 1, nl.reintsim.simulation.model.DetentionType.SHORT_SENTENCE, planned + 1000, false, false);
+        person.detain(planned - 1, DetentionType.SHORT_SENTENCE, planned + 1000, false, false);
         world.population.detentionStarted();
         for (int day = 0; day <= planned; day++) world.mechanisms.intake().onDay(day);
         assertEquals(-1, person.intakeDay());

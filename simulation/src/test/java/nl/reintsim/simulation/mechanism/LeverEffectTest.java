@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import nl.reintsim.simulation.TestWorld;
+import nl.reintsim.simulation.model.ConditionKind;
 import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.observation.SupportStarted;
 import nl.reintsim.simulation.parameters.BySizeClass;
 import nl.reintsim.simulation.policy.CaseManagerCapacity;
 import nl.reintsim.simulation.policy.HousingSupply;
@@ -186,7 +188,7 @@ class LeverEffectTest {
         assertEquals(10, world.world.municipality(0).rioPlaces().slots() + world.world.municipality(1).rioPlaces().slots());
         assertTrue(world.world.municipality(1).rioPlaces().slots() >= 1, "every municipality has a place");
         assertTrue(second.hasRio(leverDay), "the waiting is taken on");
-        assertEquals(4, world.events(nl.reintsim.simulation.observation.SupportStarted.class).get(1).waitedDays());
+        assertEquals(4, world.events(SupportStarted.class).get(1).waitedDays());
     }
 
     @Test void theRioLeversAgeRangeDecidesWhoIsEligibleFromItsDate() {
@@ -209,8 +211,8 @@ class LeverEffectTest {
             p.setHousing(Housing.NONE);
             p.release(leverDay + 200);
         }
-        double shortMean = conditions.meanDays(shortStay, nl.reintsim.simulation.model.ConditionKind.FIND_HOUSING, leverDay + 210);
-        double longMean = conditions.meanDays(longStay, nl.reintsim.simulation.model.ConditionKind.FIND_HOUSING, leverDay + 210);
+        double shortMean = conditions.meanDays(shortStay, ConditionKind.FIND_HOUSING, leverDay + 210);
+        double longMean = conditions.meanDays(longStay, ConditionKind.FIND_HOUSING, leverDay + 210);
         assertEquals(0.5, longMean / shortMean, 1e-12);
     }
 

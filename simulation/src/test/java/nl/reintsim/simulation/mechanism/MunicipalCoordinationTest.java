@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import nl.reintsim.simulation.TestWorld;
+import nl.reintsim.simulation.model.ConditionKind;
 import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.SizeClass;
@@ -200,10 +201,10 @@ class MunicipalCoordinationTest {
         Fixture world = new Fixture();
         Person person = world.detained(30, 0, 60, false, 0);
         world.mechanisms.conditions().reschedule(person, 5);
-        assertEquals(-1, person.conditionDue(nl.reintsim.simulation.model.ConditionKind.ARRANGE_ID), "nobody arranges it in detention");
+        assertEquals(-1, person.conditionDue(ConditionKind.ARRANGE_ID), "nobody arranges it in detention");
         world.mechanisms.coordination().contactNow(person, 5);
         assertTrue(person.hasMunicipalCase(5));
-        assertTrue(person.conditionDue(nl.reintsim.simulation.model.ConditionKind.ARRANGE_ID) > 5, "timed once the case opens");
+        assertTrue(person.conditionDue(ConditionKind.ARRANGE_ID) > 5, "timed once the case opens");
     }
 
     @Test void aCaseOpenedKeepsTheMunicipalitysKnowHowFresh() {

@@ -3,6 +3,7 @@ package nl.reintsim.simulation.mechanism;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import nl.reintsim.simulation.TestWorld;
@@ -22,7 +23,7 @@ class MunicipalitySetupTest {
     @Test void rioPlacesAreAllHandedOutProRataAndTinySharesGetNone() {
         List<Municipality> table = table(900_000, 400_000, 150_000, 20_000, 5_000);
         double[] weights = table.stream().mapToDouble(Municipality::population).toArray();
-        double total = java.util.Arrays.stream(weights).sum();
+        double total = Arrays.stream(weights).sum();
         int[] slots = MunicipalitySetup.rioSlots(table, weights, 50, RioAllocation.LARGEST_PROBLEMS_FIRST);
         assertEquals(50, IntStream.of(slots).sum());
         for (Municipality m : table) {
@@ -119,7 +120,7 @@ class MunicipalitySetupTest {
         var m = parameters.municipalities();
         int n = 4000;
         int[] populations = new int[n];
-        java.util.Arrays.fill(populations, 30_000);
+        Arrays.fill(populations, 30_000);
         List<Municipality> table = table(populations);
         SizeClass size = table.get(0).sizeClass();
         World world = MunicipalitySetup.build(table, parameters, RandomStreams.forReplication(1, 0));

@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import nl.reintsim.simulation.TestWorld;
 import nl.reintsim.simulation.engine.DayQueue;
+import nl.reintsim.simulation.model.ConditionKind;
+import nl.reintsim.simulation.model.DetentionType;
+import nl.reintsim.simulation.model.Housing;
+import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Person;
+import nl.reintsim.simulation.model.SizeClass;
+import nl.reintsim.simulation.observation.ConditionChanged;
 import nl.reintsim.simulation.parameters.PreparationParameters;
 import nl.reintsim.simulation.policy.IdInDetention;
 import nl.reintsim.simulation.policy.LeverSchedule;
 import nl.reintsim.simulation.policy.Levers;
-import nl.reintsim.simulation.model.ConditionKind;
-import nl.reintsim.simulation.observation.ConditionChanged;
 import org.junit.jupiter.api.Test;
 
 class PreparationTest {
@@ -28,9 +32,9 @@ class PreparationTest {
     /** Someone admitted 14 days before {@code day}, so their ID card would be ready on it. */
     private Person admittedForCard(int day) {
         Person person = world.population.add(30, day - 14, 0);
-        person.setEntryConditions(false, nl.reintsim.simulation.model.Housing.OWN, nl.reintsim.simulation.model.Income.NONE,
+        person.setEntryConditions(false, Housing.OWN, Income.NONE,
                 Person.NO_WORK_START, false, false, false, false);
-        person.detain(day - 14, nl.reintsim.simulation.model.DetentionType.SHORT_SENTENCE, day + 100, false, false);
+        person.detain(day - 14, DetentionType.SHORT_SENTENCE, day + 100, false, false);
         due.add(day, person.id());
         return person;
     }
@@ -70,13 +74,13 @@ class PreparationTest {
 
     @Test void anIdCardArrangedInDetentionIsRecordedAndCanRunOutLikeAnyOther() {
         LeverSchedule lever = new LeverSchedule(Levers.of(new IdInDetention(LocalDate.of(2026, 7, 1), 1.0)), world.calendar);
-        Fixture sure = new Fixture(world.parameters, lever, new Fixture.Place(nl.reintsim.simulation.model.SizeClass.G4, true, true, 10, 0));
+        Fixture sure = new Fixture(world.parameters, lever, new Fixture.Place(SizeClass.G4, true, true, 10, 0));
         int admitted = leverDay - 14;
         Person person = sure.population.add(30, admitted, 0);
         person.setOrigin(0);
-        person.setEntryConditions(false, nl.reintsim.simulation.model.Housing.OWN, nl.reintsim.simulation.model.Income.NONE,
+        person.setEntryConditions(false, Housing.OWN, Income.NONE,
                 Person.NO_WORK_START, false, false, false, false);
-        person.detain(admitted, nl.reintsim.simulation.model.DetentionType.SHORT_SENTENCE, leverDay + 100, false, false);
+        person.detain(admitted, DetentionType.SHORT_SENTENCE, leverDay + 100, false, false);
         sure.population.detentionStarted();
         sure.mechanisms.preparation().onAdmission(person, admitted);
         for (int day = admitted; day <= leverDay; day++) sure.mechanisms.preparation().onDay(day);

@@ -3,7 +3,10 @@ package nl.reintsim.simulation.mechanism;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.HashMap;
+import java.util.Map;
 import nl.reintsim.simulation.engine.DayQueue;
+import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Housing;
 import nl.reintsim.simulation.model.Income;
 import nl.reintsim.simulation.model.Person;
@@ -155,7 +158,7 @@ class RecidivismTest {
                 p.setOrigin(0);
                 p.setEntryConditions(true, p == housed ? Housing.OWN : Housing.NONE, Income.NONE, Person.NO_WORK_START,
                         false, false, false, false);
-                p.detain(0, nl.reintsim.simulation.model.DetentionType.SHORT_SENTENCE, 10, false, false);
+                p.detain(0, DetentionType.SHORT_SENTENCE, 10, false, false);
                 p.release(10);
             }
             ratio[sex] = recidivism.multiplier(homeless, 10) / recidivism.multiplier(housed, 10);
@@ -256,7 +259,7 @@ class RecidivismTest {
 
     @Test void anOffenceThatDoesNotLeadToDetentionLeavesThePersonAtRiskOfTheNext() {
         releaseAndFollow(recidivism(world.parameters.recidivism(), 0), 2000, 25, 5, true);
-        java.util.Map<Integer, Integer> firstDay = new java.util.HashMap<>();
+        Map<Integer, Integer> firstDay = new HashMap<>();
         int seconds = 0;
         for (Reoffended o : world.events(Reoffended.class)) {
             if (o.offenceSinceRelease() == 1) firstDay.put(o.personId(), o.day());
@@ -271,7 +274,7 @@ class RecidivismTest {
     @Test void aDetentionFollowsAnOffenceAfterAnExponentialDelay() {
         Recidivism recidivism = recidivism(world.parameters.recidivism(), 1.0);
         for (int i = 0; i < 4000; i++) recidivism.startRisk(released(25, 5, true), 10);
-        java.util.Map<Integer, Integer> offenceDay = new java.util.HashMap<>();
+        Map<Integer, Integer> offenceDay = new HashMap<>();
         double delays = 0;
         int detained = 0;
         for (int day = 11; day < Fixture.DAYS; day++) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import nl.reintsim.simulation.model.ConditionKind;
 import nl.reintsim.simulation.model.Housing;
@@ -57,7 +58,7 @@ class ReleaseTest {
 
     /** {@code n} people admitted on day 0 and each released on their day. */
     private List<Person> released(int n) {
-        List<Person> people = new java.util.ArrayList<>();
+        List<Person> people = new ArrayList<>();
         for (int i = 0; i < n; i++) people.add(admitted());
         int last = people.stream().mapToInt(Person::releaseDay).max().orElse(0);
         for (int day = 0; day <= last; day++) world.mechanisms.release().onDay(day);
@@ -97,7 +98,7 @@ class ReleaseTest {
     }
 
     @Test void insuranceArrearsBuiltUpOverTheStayAreDecidedAtRelease() {
-        List<Person> people = new java.util.ArrayList<>();
+        List<Person> people = new ArrayList<>();
         for (int i = 0; i < 4_000; i++) {
             Person person = admitted();
             if (!person.hasInsuranceArrears()) people.add(person);

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.reintsim.simulation.TestWorld;
+import nl.reintsim.simulation.model.ConditionKind;
 import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Person;
 import nl.reintsim.simulation.model.SizeClass;
 import nl.reintsim.simulation.observation.SupportStarted;
+import nl.reintsim.simulation.policy.LeverSchedule;
 import org.junit.jupiter.api.Test;
 
 class SupportTest {
@@ -72,8 +76,8 @@ class SupportTest {
     }
 
     /** Released people the support mechanism decided on, until {@code count} of them have a legal framework. */
-    private static java.util.List<Person> releasedWithFramework(Fixture fixture, int count, int day) {
-        java.util.List<Person> withFramework = new java.util.ArrayList<>();
+    private static List<Person> releasedWithFramework(Fixture fixture, int count, int day) {
+        List<Person> withFramework = new ArrayList<>();
         while (withFramework.size() < count) {
             Person person = fixture.detained(30, 0, day, true);
             person.release(day);
@@ -96,9 +100,9 @@ class SupportTest {
     }
 
     @Test void aFreedProbationPlaceGoesToTheLongestWaitingWhoseSupervisionPeriodHasNotPassed() {
-        Fixture onePlace = new Fixture(world.parameters, nl.reintsim.simulation.policy.LeverSchedule.none(world.calendar),
+        Fixture onePlace = new Fixture(world.parameters, LeverSchedule.none(world.calendar),
                 Fixture.housingPlaces(1, 1000, 1000), 1, new Fixture.Place(SizeClass.G4, true, true, 100, 5));
-        java.util.List<Person> early = releasedWithFramework(onePlace, 2, 10);
+        List<Person> early = releasedWithFramework(onePlace, 2, 10);
         Person first = early.get(0), waitedTooLong = early.get(1);
         Person later = releasedWithFramework(onePlace, 1, 200).get(0);
         assertTrue(first.isSupervisedByProbation(10));
@@ -113,10 +117,10 @@ class SupportTest {
     @Test void rioMentoringStartedInDetentionLetsTheMentorArrangeAnId() {
         Person person = world.detained(25, 0, 400, false);
         world.mechanisms.conditions().reschedule(person, 0);
-        assertEquals(-1, person.conditionDue(nl.reintsim.simulation.model.ConditionKind.ARRANGE_ID));
+        assertEquals(-1, person.conditionDue(ConditionKind.ARRANGE_ID));
         world.mechanisms.support().onAdmission(person, 0);
         assertTrue(person.hasRio(0));
-        assertTrue(person.conditionDue(nl.reintsim.simulation.model.ConditionKind.ARRANGE_ID) > 0);
+        assertTrue(person.conditionDue(ConditionKind.ARRANGE_ID) > 0);
     }
 
     @Test void whoStillWaitsForRioAtReleaseGivesUp() {
