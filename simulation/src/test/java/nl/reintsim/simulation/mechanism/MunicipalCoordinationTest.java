@@ -230,4 +230,30 @@ class MunicipalCoordinationTest {
         assertEquals(p, notified / (double) n, 4 * Math.sqrt(p * (1 - p) / n));
         assertTrue(world.population.get(0).notifiedDay() == -1 || world.population.get(0).notifiedDay() > 50);
     }
+
+    /** Someone from municipality 0 released on day 50 without a case. */
+    private static Person releasedOnDay50(Fixture world) {
+        Person person = world.detained(30, 0, 50, true, 0);
+        person.release(50);
+        world.population.detentionEnded();
+        return person;
+    }
+
+    @Test void aCaseOpenedAfterReleaseEndsWithTheAftercareMonths() {
+        Fixture world = new Fixture();
+        Person person = releasedOnDay50(world);
+        world.mechanisms.coordination().contactNow(person, 60);
+        assertEquals(50 + (int) world.parameters.municipalities().caseDaysAfterRelease(), person.municipalCaseUntil());
+    }
+
+    @Test void contactAfterTheAftercareMonthsOpensNoCase() {
+        Fixture world = new Fixture();
+        int last = 50 + (int) world.parameters.municipalities().caseDaysAfterRelease();
+        Person onTheLastDay = releasedOnDay50(world), tooLate = releasedOnDay50(world);
+        world.mechanisms.coordination().contactNow(onTheLastDay, last);
+        world.mechanisms.coordination().contactNow(tooLate, last + 1);
+        assertTrue(onTheLastDay.hasMunicipalCase(last), "the last day of the aftercare months still counts");
+        assertFalse(tooLate.hasMunicipalCase(last + 1));
+        assertEquals(1, world.world.municipality(0).coordinators().occupied());
+    }
 }
