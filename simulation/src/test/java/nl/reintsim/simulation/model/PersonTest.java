@@ -1,11 +1,16 @@
 package nl.reintsim.simulation.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** A person's pending condition changes: day, draw count and mean share one packed value per kind. */
+/**
+ * A person: the pending condition changes (day, draw count and mean share one packed value per kind), age, and
+ * what a detention and the support after it record.
+ */
 class PersonTest {
     private final Person person = new Person(0, 30, 0, 1, true);
 
@@ -53,5 +58,53 @@ class PersonTest {
     @Test void aDayThePackedValueCannotHoldIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> person.setConditionDue(ConditionKind.FIND_WORK, 1 << 20));
         assertThrows(IllegalArgumentException.class, () -> person.setConditionDue(ConditionKind.FIND_WORK, -2));
+    }
+
+    @Test void aPersonAgesAYearEvery365AndAQuarterDays() {
+        Person older = new Person(1, 30, 100, 0, true);
+        assertEquals(30, older.ageYears(100), 1e-12);
+        assertEquals(34, older.ageYears(100 + 1461), 1e-12, "four years later");
+    }
+
+    @Test void aDetentionRemembersWhetherThePersonWorkedWhenItBegan() {
+        person.startWork(0);
+        person.detain(10, DetentionType.SHORT_SENTENCE, 100, false, false);
+        assertTrue(person.hadWorkAtEpisodeStart());
+        person.loseIncome();
+        assertTrue(person.hadWorkAtEpisodeStart(), "losing the job in detention does not change how it began");
+        person.release(100);
+        person.detain(200, DetentionType.SHORT_SENTENCE, 300, false, false);
+        assertFalse(person.hadWorkAtEpisodeStart());
+    }
+
+    @Test void aCaseCountsAsContactInDetentionOrAfterReleaseByWhenItOpened() {
+        person.detain(10, DetentionType.SHORT_SENTENCE, 100, false, false);
+        person.openMunicipalCase(0, 200);
+        assertTrue(person.hadMunicipalContactInDetention());
+        assertFalse(person.hadMunicipalContactAfterRelease());
+        Person later = new Person(1, 30, 0, 0, true);
+        later.detain(10, DetentionType.SHORT_SENTENCE, 100, false, false);
+        later.release(100);
+        later.openMunicipalCase(0, 200);
+        assertFalse(later.hadMunicipalContactInDetention());
+        assertTrue(later.hadMunicipalContactAfterRelease());
+    }
+
+    @Test void aJobIsHeldSixMonthsFromItsSixMonthDay() {
+        person.startWork(50);
+        assertFalse(person.isWorkOverSixMonths(50 + Person.SIX_MONTHS_DAYS - 1));
+        assertTrue(person.isWorkOverSixMonths(50 + Person.SIX_MONTHS_DAYS));
+    }
+
+    @Test void supportLastsThroughItsLastDay() {
+        person.openMunicipalCase(0, 200);
+        person.startRio(0, 300);
+        person.startProbation(400);
+        assertTrue(person.hasMunicipalCase(200));
+        assertFalse(person.hasMunicipalCase(201));
+        assertTrue(person.hasRio(300));
+        assertFalse(person.hasRio(301));
+        assertTrue(person.isSupervisedByProbation(400));
+        assertFalse(person.isSupervisedByProbation(401));
     }
 }
