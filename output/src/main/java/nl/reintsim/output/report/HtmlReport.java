@@ -2,6 +2,7 @@ package nl.reintsim.output.report;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import nl.reintsim.output.cost.Payer;
@@ -145,10 +146,15 @@ public final class HtmlReport {
                     .append(escape(l.text("scenario"))).append("</th>");
             for (Payer p : Payer.values()) h.append("<th>").append(named(l.payerName(p.key()), p.key())).append("</th>");
             h.append("<th>").append(named(l.payerName("society"), "society")).append("</th></tr>\n");
-            for (int a = 1; a < scenarios.size(); a++) {
-                h.append("<tr><td>").append(escape(scenarios.get(a).name())).append("</td>");
-                for (Payer p : Payer.values()) h.append(npvCell(costComparison, scenarios.get(a).name(), p.key(), l));
-                h.append(npvCell(costComparison, scenarios.get(a).name(), "society", l)).append("</tr>\n");
+            List<String> alternatives = scenarios.subList(1, scenarios.size()).stream().map(Scenario::name).toList();
+            List<String> payers = new ArrayList<>();
+            for (Payer p : Payer.values()) payers.add(p.key());
+            payers.add("society");
+            int[] decimals = payers.stream().mapToInt(payer -> npvDecimals(costComparison, alternatives, payer)).toArray();
+            for (String alternative : alternatives) {
+                h.append("<tr><td>").append(escape(alternative)).append("</td>");
+                for (int c = 0; c < payers.size(); c++) h.append(npvCell(costComparison, alternative, payers.get(c), decimals[c], l));
+                h.append("</tr>\n");
             }
             h.append("</table>\n");
         }
@@ -280,11 +286,26 @@ public final class HtmlReport {
         return String.format(l.text("costs_sentence"), shown[0], shown[1], shown[2], Math.round(chance * runs), runs);
     }
 
-    static String npvCell(Table costs, String alternative, String payer, Language l) {
+    /**
+     * The decimals of one payer's column of present values in EUR million: as many as its narrowest interval needs to
+     * show its width (one, up to three), so that the column's figures line up and read alike.
+     */
+    static int npvDecimals(Table costs, List<String> alternatives, String payer) {
+        int decimals = 1;
+        for (Object[] row : costs.rows()) {
+            if (alternatives.contains(row[0]) && row[2].equals("npv_cost_difference_eur") && row[3].equals(payer)) {
+                decimals = Math.max(decimals, Language.decimalsToShowWidth((double) row[5] / 1e6, (double) row[6] / 1e6, 1, 3));
+            }
+        }
+        return decimals;
+    }
+
+    /** An alternative's present value for one payer in EUR million, with its interval, in {@code decimals}. */
+    static String npvCell(Table costs, String alternative, String payer, int decimals, Language l) {
         for (Object[] row : costs.rows()) {
             if (row[0].equals(alternative) && row[2].equals("npv_cost_difference_eur") && row[3].equals(payer)) {
-                String[] shown = l.withInterval((double) row[4] / 1e6, (double) row[5] / 1e6, (double) row[6] / 1e6, 1, 3);
-                return "<td class=\"n\">" + shown[0] + "<br><small>(" + shown[1] + " – " + shown[2] + ")</small></td>";
+                return "<td class=\"n\">" + l.number((double) row[4] / 1e6, decimals) + "<br><small>(" + l.number((double) row[5] / 1e6, decimals)
+                        + " – " + l.number((double) row[6] / 1e6, decimals) + ")</small></td>";
             }
         }
         return "<td></td>";

@@ -88,8 +88,21 @@ class HtmlReportTest {
         assertTrue(HtmlReport.costSentence(costs, "rio", 20, Language.EN).startsWith(
                 "Societal costs change by EUR 19.2 million (present value, 18.0 to 20.5)"));
         // one decimal would show "-0.0 (-0.1 – -0.0)"
+        int decimals = HtmlReport.npvDecimals(costs, List.of("rio"), "state_probation");
         assertEquals("<td class=\"n\">-0.04<br><small>(-0.05 – -0.02)</small></td>",
-                HtmlReport.npvCell(costs, "rio", "state_probation", Language.EN));
+                HtmlReport.npvCell(costs, "rio", "state_probation", decimals, Language.EN));
+    }
+
+    @Test void aPayersColumnShowsEveryAlternativeWithTheDecimalsItsNarrowestIntervalNeeds() {
+        Table costs = new Table("alternative", "baseline", "measure", "payer", "mean", "ci95_low", "ci95_high", "n")
+                .add("rio", "baseline", "npv_cost_difference_eur", "state_probation", -1.06e6, -1.14e6, -0.97e6, 4)
+                .add("duty", "baseline", "npv_cost_difference_eur", "state_probation", -0.5e6, -0.7e6, -0.2e6, 4)
+                .add("other", "baseline", "npv_cost_difference_eur", "state_probation", -0.0001e6, -0.00012e6, -0.00008e6, 4);
+        int decimals = HtmlReport.npvDecimals(costs, List.of("rio", "duty"), "state_probation");
+        assertEquals(2, decimals, "rio's interval, 0.17 wide, needs two; an alternative not in the table does not count");
+        assertEquals("<td class=\"n\">-0.50<br><small>(-0.70 – -0.20)</small></td>",
+                HtmlReport.npvCell(costs, "duty", "state_probation", decimals, Language.EN));
+        assertEquals(1, HtmlReport.npvDecimals(costs, List.of("duty"), "state_probation"), "alone, duty's interval needs one");
     }
 
     @Test void recidivismNotMeasuredInAnyRunIsSaidInWordsNotAsZeroOfZeroRuns() {
