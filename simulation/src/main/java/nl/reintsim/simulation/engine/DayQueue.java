@@ -35,6 +35,8 @@ public final class DayQueue {
     private final int[] batchDays = new int[BATCH];
     private final int[] batchEntries = new int[BATCH];
     private int batched;
+    /** The last day taken: an entry for an earlier day would never come up, so adding one is a fault. */
+    private int lastTaken = -1;
 
     public DayQueue(int days) {
         buckets = new int[days][];
@@ -54,12 +56,14 @@ public final class DayQueue {
         System.arraycopy(other.batchDays, 0, batchDays, 0, other.batched);
         System.arraycopy(other.batchEntries, 0, batchEntries, 0, other.batched);
         batched = other.batched;
+        lastTaken = other.lastTaken;
     }
 
     /** Adds an entry; returns false (and adds nothing) when the day lies beyond the horizon. */
     public boolean add(int day, int entry) {
         if (day >= buckets.length) return false;
         if (day < 0) throw new IllegalArgumentException("cannot schedule on day " + day);
+        if (day < lastTaken) throw new IllegalStateException("cannot schedule on day " + day + ": day " + lastTaken + " has already come up");
         batchDays[batched] = day;
         batchEntries[batched] = entry;
         if (++batched == BATCH) writeBatch();
@@ -87,6 +91,7 @@ public final class DayQueue {
     /** Today's entries; the array may be longer than {@link #size(int)}. Frees the bucket afterwards. */
     public int[] take(int day) {
         writeBatch();
+        lastTaken = Math.max(lastTaken, day);
         int[] bucket = buckets[day];
         buckets[day] = null;
         return bucket == null ? EMPTY : bucket;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import nl.reintsim.simulation.model.ConditionKind;
 import nl.reintsim.simulation.model.DetentionType;
 import nl.reintsim.simulation.model.Housing;
@@ -223,10 +224,11 @@ class DetentionTest {
     }
 
     @Test void aNewDetentionEndsSupervisionByProbation() {
-        Person supervised = admittedAndReleased(200).stream()
-                .filter(p -> p.isSupervisedByProbation(p.releaseDay())).findFirst().orElseThrow();
-        int back = supervised.releaseDay() + 30;
-        assertTrue(supervised.isSupervisedByProbation(back));
+        admitMany(200);
+        int back = 200;
+        for (int day = 0; day < back; day++) world.mechanisms.release().onDay(day);
+        Person supervised = IntStream.range(0, 200).mapToObj(world.population::get)
+                .filter(p -> !p.isInDetention() && p.isSupervisedByProbation(back)).findFirst().orElseThrow();
         world.mechanisms.detention().admit(supervised, back);
         assertFalse(supervised.isSupervisedByProbation(back));
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import nl.reintsim.simulation.TestWorld;
 import nl.reintsim.simulation.model.ConditionKind;
 import nl.reintsim.simulation.model.DetentionType;
@@ -255,5 +257,83 @@ class MunicipalCoordinationTest {
         assertTrue(onTheLastDay.hasMunicipalCase(last), "the last day of the aftercare months still counts");
         assertFalse(tooLate.hasMunicipalCase(last + 1));
         assertEquals(1, world.world.municipality(0).coordinators().occupied());
+    }
+
+    /** Someone from municipality 0 in pre-trial detention from day 0: its end unknown, so a case opens on the day of contact. */
+    private static Person inPreTrialDetention(Fixture world) {
+        Person person = world.population.add(30, 0, 0);
+        person.setOrigin(0);
+        person.detain(0, DetentionType.PRE_TRIAL, 2000, false, false);
+        world.population.detentionStarted();
+        return person;
+    }
+
+    /** Share of {@code waits} of at most the mean, against an exponential wait of that mean in whole days, seen only up to {@code cap}. */
+    private static void assertExponentialWait(List<Integer> waits, double mean, double cap, String what) {
+        assertTrue(waits.size() > 300, what + ": too few waits to tell, " + waits.size());
+        double expected = (1 - Math.exp(-1)) / (1 - Math.exp(-cap / mean));
+        long short_ = waits.stream().filter(w -> w <= mean).count();
+        assertEquals(expected, short_ / (double) waits.size(), 4 * Math.sqrt(expected * (1 - expected) / waits.size()), what);
+        assertTrue(waits.stream().allMatch(w -> w >= 1), what + ": a wait of at least a day");
+    }
+
+    @Test void contactFollowsANotificationInDetentionAfterAnExponentialWaitOfItsMeanDays() {
+        Fixture world = ample();
+        world.world.municipality(0).caseOpened(9);
+        int n = 4000, notifiedOn = 10;
+        for (int i = 0; i < n; i++) world.mechanisms.coordination().scheduleNotification(inPreTrialDetention(world), notifiedOn);
+        for (int day = notifiedOn; day < 1000; day++) world.mechanisms.coordination().onDay(day);
+        List<Integer> waits = world.events(CaseOpened.class).stream().map(c -> c.day() - notifiedOn).toList();
+        assertExponentialWait(waits, world.parameters.municipalities().meanDaysToContact(), Double.POSITIVE_INFINITY, "contact after notification");
+    }
+
+    @Test void aSuddenReleaseReachesTheMunicipalityAfterAnExponentialWaitOfTheMeanDaysToContact() {
+        Fixture world = ample();
+        releaseUncontacted(world, 4000, false, true);
+        List<Integer> waits = new ArrayList<>();
+        for (int id = 0; id < 4000; id++) {
+            int notified = world.population.get(id).notifiedDay();
+            if (notified >= 0) waits.add(notified - 50);
+        }
+        assertExponentialWait(waits, world.parameters.municipalities().meanDaysToContact(), 365 - 1, "notification after a sudden release");
+    }
+
+    @Test void whoReportsThemselvesReachesTheMunicipalityAfterAnExponentialWaitOfTheMeanDaysToContact() {
+        Fixture world = ample();
+        releaseUncontacted(world, 20_000, false, false);
+        var m = world.parameters.municipalities();
+        List<Integer> waits = world.events(CaseOpened.class).stream().map(c -> c.day() - 50).toList();
+        // a case opens only within the aftercare months, so the waits seen end there
+        assertExponentialWait(waits, m.meanDaysToContact(), m.caseDaysAfterRelease(), "contact by reporting oneself");
+    }
+
+    @Test void aNewDetentionEndsTheAftercareCaseAndFreesItsCoordinatorInAnyMunicipality() {
+        Fixture world = new Fixture();
+        Person person = releasedOnDay50(world);   // from the table's first municipality, index 0
+        MunicipalCoordination coordination = world.mechanisms.coordination();
+        coordination.contactNow(person, 60);
+        assertTrue(person.hasMunicipalCase(60));
+        assertEquals(1, world.world.municipality(0).coordinators().occupied());
+        coordination.onAdmission(person, 70);
+        assertFalse(person.hasMunicipalCase(70));
+        assertEquals(-1, person.caseMunicipality());
+        assertEquals(0, world.world.municipality(0).coordinators().occupied());
+    }
+
+    @Test void whoWaitsForACoordinatorAfterReleaseStaysInTheQueueThroughTheLastDayOfTheAftercareMonths() {
+        Fixture world = new Fixture(TestWorld.shippedParameters(), new Fixture.Place(SizeClass.G4, true, true, 1, 0));
+        MunicipalCoordination coordination = world.mechanisms.coordination();
+        Person holder = inPreTrialDetention(world);
+        coordination.contactNow(holder, 1);
+        assertTrue(holder.hasMunicipalCase(1), "the only coordinator is busy");
+        Person waiting = releasedOnDay50(world);
+        int last = 50 + (int) world.parameters.municipalities().caseDaysAfterRelease();
+        coordination.contactNow(waiting, 60);
+        assertFalse(waiting.hasMunicipalCase(60));
+        assertEquals(1, world.world.municipality(0).coordinators().waiting());
+        for (int day = 2; day <= last; day++) coordination.onDay(day);
+        assertEquals(1, world.world.municipality(0).coordinators().waiting(), "still waiting on the last day");
+        coordination.onDay(last + 1);
+        assertEquals(0, world.world.municipality(0).coordinators().waiting(), "given up the day after");
     }
 }
