@@ -336,4 +336,48 @@ class MunicipalCoordinationTest {
         coordination.onDay(last + 1);
         assertEquals(0, world.world.municipality(0).coordinators().waiting(), "given up the day after");
     }
+
+    @Test void theMunicipalityCountsAsNotifiedFromItsFirstNotificationOfADetention() {
+        Fixture world = ample();
+        Person person = inPreTrialDetention(world);
+        MunicipalCoordination coordination = world.mechanisms.coordination();
+        coordination.scheduleNotification(person, 10);
+        coordination.scheduleNotification(person, 20);
+        for (int day = 10; day <= 20; day++) coordination.onDay(day);
+        assertEquals(10, person.notifiedDay());
+    }
+
+    @Test void aCaseOpenedAfterReleaseFreesItsCoordinatorWhenTheAftercareMonthsEnd() {
+        Fixture world = new Fixture();
+        Person person = releasedOnDay50(world);
+        MunicipalCoordination coordination = world.mechanisms.coordination();
+        coordination.contactNow(person, 60);
+        int until = person.municipalCaseUntil();
+        for (int day = 60; day < until; day++) coordination.onDay(day);
+        assertEquals(1, world.world.municipality(0).coordinators().occupied(), "busy through the aftercare months");
+        coordination.onDay(until);
+        assertFalse(person.hasMunicipalCase(until + 1));
+        assertEquals(0, world.world.municipality(0).coordinators().occupied(), "free once they end");
+    }
+
+    @Test void aSlotFreedOnTheDayAWaitingPersonsAftercareHasPassedIsNotLost() {
+        Fixture world = new Fixture(TestWorld.shippedParameters(), new Fixture.Place(SizeClass.G4, true, true, 1, 0));
+        MunicipalCoordination coordination = world.mechanisms.coordination();
+        var m = world.parameters.municipalities();
+        // the holder's aftercare case ends on the first day the waiting person no longer needs one
+        Person waiting = releasedOnDay50(world);
+        int pastAftercare = 50 + (int) m.caseDaysAfterRelease() + 1;
+        Person holder = world.detained(30, 0, pastAftercare - (int) m.caseDaysAfterRelease(), true, 0);
+        coordination.contactNow(holder, 1);
+        assertTrue(holder.hasMunicipalCase(1));
+        holder.release(holder.releaseDay());
+        world.population.detentionEnded();
+        coordination.onRelease(holder, holder.releaseDay());
+        assertEquals(pastAftercare, holder.municipalCaseUntil());
+        coordination.contactNow(waiting, 60);
+        assertEquals(1, world.world.municipality(0).coordinators().waiting());
+        for (int day = 2; day <= pastAftercare; day++) coordination.onDay(day);
+        assertFalse(waiting.hasMunicipalCase(pastAftercare), "too late for the waiting person");
+        assertEquals(0, world.world.municipality(0).coordinators().occupied(), "the slot is free again");
+    }
 }
