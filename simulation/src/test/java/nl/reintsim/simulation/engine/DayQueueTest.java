@@ -3,6 +3,8 @@ package nl.reintsim.simulation.engine;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,26 @@ class DayQueueTest {
     @Test void anEventBeyondTheHorizonIsDropped() {
         DayQueue queue = new DayQueue(10);
         assertFalse(queue.add(10, 1));
+    }
+
+    /** An entry for a day already drained would never come up: a fault in the caller, so it is refused. */
+    @Test void anEntryForADayThatHasComeUpIsRefusedAndOneForTodayWaitsForTodaysNextDrain() {
+        DayQueue queue = new DayQueue(10);
+        queue.drain(5, id -> { });
+        assertThrows(IllegalStateException.class, () -> queue.add(4, 1));
+        assertTrue(queue.add(5, 2));
+        java.util.List<Integer> seen = new java.util.ArrayList<>();
+        queue.drain(5, seen::add);
+        assertEquals(java.util.List.of(2), seen);
+    }
+
+    /** A copy refuses the same days as its original. */
+    @Test void aCopyRemembersWhichDaysHaveComeUp() {
+        DayQueue original = new DayQueue(10);
+        original.drain(5, id -> { });
+        DayQueue copy = new DayQueue(10);
+        copy.copyFrom(original);
+        assertThrows(IllegalStateException.class, () -> copy.add(4, 1));
     }
 
     /** Drained days hand their arrays on to later days: what a later day returns is only its own entries. */
