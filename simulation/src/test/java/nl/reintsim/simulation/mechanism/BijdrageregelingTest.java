@@ -155,13 +155,19 @@ class BijdrageregelingTest {
                 .filter(b -> b.year() == year).findFirst().orElseThrow();
     }
 
+    /** Someone from municipality 0 released on {@code day} with a municipal case open: a trajectory is funded if money is left. */
+    private static Person releasedWithACase(Bijdrageregeling subsidy, int day) {
+        Person person = new Person(0, 30, day, 0, true);
+        person.setOrigin(0);
+        person.openMunicipalCase(0, day + 100);
+        subsidy.onRelease(person, day);
+        return person;
+    }
+
     @Test void theYearsRecordCountsApplicationsFundedMunicipalitiesAndWhatWasLeftUnspent() {
         Bijdrageregeling subsidy = afterFirstYear(subsidy(100_000, 0), 90, 10, 0);
         int start = calendar.day(LocalDate.of(2026, 1, 1));
-        Person person = new Person(0, 30, start, 0, true);
-        person.setOrigin(0);
-        person.openMunicipalCase(0, start + 100);
-        subsidy.onRelease(person, start);
+        releasedWithACase(subsidy, start);
         for (int day = start + 1; day < calendar.day(LocalDate.of(2027, 1, 1)); day++) subsidy.onDay(day);
         BudgetYear year = yearRecord(2026);
         assertEquals(2, year.applications(), "the two municipalities with returnees apply; the one without does not");
@@ -189,10 +195,7 @@ class BijdrageregelingTest {
     @Test void aFundedTrajectoryLastsItsDays() {
         Bijdrageregeling subsidy = afterFirstYear(subsidy(100_000, 0), 100, 0, 0);
         int start = calendar.day(LocalDate.of(2026, 1, 1));
-        Person person = new Person(0, 30, start, 0, true);
-        person.setOrigin(0);
-        person.openMunicipalCase(0, start + 100);
-        subsidy.onRelease(person, start);
+        Person person = releasedWithACase(subsidy, start);
         assertTrue(person.hasFundedTrajectory(start + 365));
         assertFalse(person.hasFundedTrajectory(start + 366));
     }

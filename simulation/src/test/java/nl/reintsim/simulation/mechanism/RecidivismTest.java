@@ -24,9 +24,12 @@ class RecidivismTest {
                 offences, redetentions, world.observer);
     }
 
+    /** The day {@link #released} releases people on. */
+    private static final int RELEASED_ON = 10;
+
     private Person released(double age, int priors, boolean validId) {
-        Person person = world.detained(age, priors, 10, validId);
-        person.release(10);
+        Person person = world.detained(age, priors, RELEASED_ON, validId);
+        person.release(RELEASED_ON);
         return person;
     }
 
@@ -238,23 +241,33 @@ class RecidivismTest {
 
     @Test void aReassessmentSpendsTheHazardSoFarAtTheOldMultiplierAndTheRestAtTheNew() {
         Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
-        RecidivismParameters.HazardCurve curve = world.parameters.recidivism().hazardCurve();
         int checked = 0;
         for (int i = 0; i < 300; i++) {
             Person person = released(30, 3, true);
             person.setHousing(Housing.NONE);
-            recidivism.startRisk(person, 10);
+            recidivism.startRisk(person, RELEASED_ON);
             if (person.nextOffenceDay() != -1 && person.nextOffenceDay() <= 40) continue;   // offends before the change
-            double budget = person.hazardBudget(), before = person.hazardMultiplier();
-            person.setHousing(Housing.WITH_OTHERS);
-            recidivism.reassess(person, 40);
-            double left = budget - before * (curve.cumulative(30) - curve.cumulative(0));
-            assertEquals(left, person.hazardBudget(), 1e-9);
-            double at = recidivism.daysUntilHazardSpent(30, left, person.hazardMultiplier());
-            assertEquals(Double.isInfinite(at) ? -1 : 10 + (int) Math.max(31, Math.ceil(at)), person.nextOffenceDay());
+            assertReassessed(recidivism, person, Housing.WITH_OTHERS, RELEASED_ON, 40);
             checked++;
         }
         assertTrue(checked > 100, "enough people still at risk on day 40: " + checked);
+    }
+
+    /**
+     * Moves a person released on {@link #RELEASED_ON} into {@code housing} on {@code day} and re-times their next offence:
+     * the hazard since the last timing ({@code lastTimed}) is spent at the old multiplier, the offence falls where the
+     * rest is spent at the new one.
+     */
+    private void assertReassessed(Recidivism recidivism, Person person, Housing housing, int lastTimed, int day) {
+        RecidivismParameters.HazardCurve curve = world.parameters.recidivism().hazardCurve();
+        double budget = person.hazardBudget(), before = person.hazardMultiplier();
+        person.setHousing(housing);
+        recidivism.reassess(person, day);
+        int from = lastTimed - RELEASED_ON, to = day - RELEASED_ON;
+        double left = budget - before * (curve.cumulative(to) - curve.cumulative(from));
+        assertEquals(left, person.hazardBudget(), 1e-9);
+        double at = recidivism.daysUntilHazardSpent(to, left, person.hazardMultiplier());
+        assertEquals(Double.isInfinite(at) ? -1 : RELEASED_ON + (int) Math.max(to + 1, Math.ceil(at)), person.nextOffenceDay());
     }
 
     @Test void anOffenceThatDoesNotLeadToDetentionLeavesThePersonAtRiskOfTheNext() {
@@ -294,22 +307,15 @@ class RecidivismTest {
 
     @Test void aSecondReassessmentSpendsTheHazardFromTheFirst() {
         Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
-        RecidivismParameters.HazardCurve curve = world.parameters.recidivism().hazardCurve();
         int checked = 0;
         for (int i = 0; i < 300; i++) {
             Person person = released(30, 3, true);
             person.setHousing(Housing.NONE);
-            recidivism.startRisk(person, 10);
+            recidivism.startRisk(person, RELEASED_ON);
             person.setHousing(Housing.WITH_OTHERS);
             recidivism.reassess(person, 40);
             if (person.nextOffenceDay() != -1 && person.nextOffenceDay() <= 70) continue;
-            double budget = person.hazardBudget(), before = person.hazardMultiplier();
-            person.setHousing(Housing.INSTITUTION);
-            recidivism.reassess(person, 70);
-            double left = budget - before * (curve.cumulative(60) - curve.cumulative(30));
-            assertEquals(left, person.hazardBudget(), 1e-9);
-            double at = recidivism.daysUntilHazardSpent(60, left, person.hazardMultiplier());
-            assertEquals(Double.isInfinite(at) ? -1 : 10 + (int) Math.max(61, Math.ceil(at)), person.nextOffenceDay());
+            assertReassessed(recidivism, person, Housing.INSTITUTION, 40, 70);
             checked++;
         }
         assertTrue(checked > 100, "enough people still at risk on day 70: " + checked);
