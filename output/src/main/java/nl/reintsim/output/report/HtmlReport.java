@@ -292,23 +292,27 @@ public final class HtmlReport {
      */
     static int npvDecimals(Table costs, List<String> alternatives, String payer) {
         int decimals = 1;
-        for (Object[] row : costs.rows()) {
-            if (alternatives.contains(row[0]) && row[2].equals("npv_cost_difference_eur") && row[3].equals(payer)) {
-                decimals = Math.max(decimals, Language.decimalsToShowWidth((double) row[5] / 1e6, (double) row[6] / 1e6, 1, 3));
-            }
+        for (String alternative : alternatives) {
+            Object[] row = npvRow(costs, alternative, payer);
+            if (row != null) decimals = Math.max(decimals, Language.decimalsToShowWidth((double) row[5] / 1e6, (double) row[6] / 1e6, 1, 3));
         }
         return decimals;
     }
 
     /** An alternative's present value for one payer in EUR million, with its interval, in {@code decimals}. */
     static String npvCell(Table costs, String alternative, String payer, int decimals, Language l) {
+        Object[] row = npvRow(costs, alternative, payer);
+        if (row == null) return "<td></td>";
+        return "<td class=\"n\">" + l.number((double) row[4] / 1e6, decimals) + "<br><small>(" + l.number((double) row[5] / 1e6, decimals)
+                + " – " + l.number((double) row[6] / 1e6, decimals) + ")</small></td>";
+    }
+
+    /** The cost comparison's row of an alternative's present-value difference for one payer, or null. */
+    private static Object[] npvRow(Table costs, String alternative, String payer) {
         for (Object[] row : costs.rows()) {
-            if (row[0].equals(alternative) && row[2].equals("npv_cost_difference_eur") && row[3].equals(payer)) {
-                return "<td class=\"n\">" + l.number((double) row[4] / 1e6, decimals) + "<br><small>(" + l.number((double) row[5] / 1e6, decimals)
-                        + " – " + l.number((double) row[6] / 1e6, decimals) + ")</small></td>";
-            }
+            if (row[0].equals(alternative) && row[2].equals("npv_cost_difference_eur") && row[3].equals(payer)) return row;
         }
-        return "<td></td>";
+        return null;
     }
 
     /** For each of the scenario's levers that starts after its measured years: a sentence saying it changes nothing. */

@@ -243,14 +243,24 @@ class RecidivismTest {
         Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
         int checked = 0;
         for (int i = 0; i < 300; i++) {
-            Person person = released(30, 3, true);
-            person.setHousing(Housing.NONE);
-            recidivism.startRisk(person, RELEASED_ON);
-            if (person.nextOffenceDay() != -1 && person.nextOffenceDay() <= 40) continue;   // offends before the change
+            Person person = atRiskWithoutAHome(recidivism);
+            if (offendsBy(person, 40)) continue;   // offends before the change
             assertReassessed(recidivism, person, Housing.WITH_OTHERS, RELEASED_ON, 40);
             checked++;
         }
         assertTrue(checked > 100, "enough people still at risk on day 40: " + checked);
+    }
+
+    /** Someone released on {@link #RELEASED_ON} without a home, their next offence timed. */
+    private Person atRiskWithoutAHome(Recidivism recidivism) {
+        Person person = released(30, 3, true);
+        person.setHousing(Housing.NONE);
+        recidivism.startRisk(person, RELEASED_ON);
+        return person;
+    }
+
+    private static boolean offendsBy(Person person, int day) {
+        return person.nextOffenceDay() != -1 && person.nextOffenceDay() <= day;
     }
 
     /**
@@ -309,12 +319,10 @@ class RecidivismTest {
         Recidivism recidivism = recidivism(world.parameters.recidivism(), 0);
         int checked = 0;
         for (int i = 0; i < 300; i++) {
-            Person person = released(30, 3, true);
-            person.setHousing(Housing.NONE);
-            recidivism.startRisk(person, RELEASED_ON);
+            Person person = atRiskWithoutAHome(recidivism);
             person.setHousing(Housing.WITH_OTHERS);
             recidivism.reassess(person, 40);
-            if (person.nextOffenceDay() != -1 && person.nextOffenceDay() <= 70) continue;
+            if (offendsBy(person, 70)) continue;
             assertReassessed(recidivism, person, Housing.INSTITUTION, 40, 70);
             checked++;
         }
